@@ -1,0 +1,5 @@
+import sys
+
+from sketch2real.cli import main
+
+sys.exit(main())

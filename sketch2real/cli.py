@@ -1,0 +1,67 @@
+"""The ``sketch2real`` command line. Each subcommand lives in ``sketch2real/commands/<name>.py``
+and provides ``add_arguments(parser)`` and ``run(args) -> int``.
+
+A user's bad input ends in one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+# name -> (module under sketch2real.commands, one-line help). Modules load only when used, so
+# ``sketch2real --help`` stays fast and light.
+COMMANDS = {
+    "fit": ("fit", "fit a watertight surface (SDF on a tetrahedral grid) to a sketch"),
+    "example": ("example", "write an example sketch file made by the project"),
+    "render": ("render", "render a mesh or sketch to a PNG turntable for a quick look"),
+}
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """Exception types that mean 'the user's input is bad' (message shown, no traceback)."""
+    from sketch2real.geometry.errors import SketchError
+
+    types: list[type[BaseException]] = [SketchError]
+    try:
+        from sketch2real.guidance.errors import GuidanceError
+        types.append(GuidanceError)
+    except ImportError:
+        pass
+    return tuple(types)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sketch2real",
+        description="Turn rough 3D sketches plus a prompt into realistic textured meshes.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name, (module, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(_module=module)
+        importlib.import_module(f"sketch2real.commands.{module}").add_arguments(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(levelname)s %(name)s: %(message)s")
+    command = importlib.import_module(f"sketch2real.commands.{args._module}")
+    try:
+        return int(command.run(args) or 0)
+    except _user_error_types() as err:
+        print(f"sketch2real {args.command}: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"sketch2real {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

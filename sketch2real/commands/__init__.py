@@ -1,0 +1,1 @@
+"""CLI subcommands, one module each (see ``sketch2real/cli.py``)."""
