@@ -9,6 +9,14 @@ VENV=${VENV:-.venv}
 EXTRAS=${EXTRAS:-test}
 TORCH=${TORCH:-torch==2.13.0}
 PY=${PYTHON:-python3}
+# open3d's wheel links libusb-1.0, which Debian/Ubuntu images often lack.
+if ! "$PY" -c "import ctypes.util,sys; sys.exit(0 if ctypes.util.find_library('usb-1.0') else 1)"; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && apt-get install -y -qq libusb-1.0-0) >/dev/null
+  else
+    echo "warning: libusb-1.0 not found; open3d (used for distance metrics) needs it: apt-get install libusb-1.0-0" >&2
+  fi
+fi
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
