@@ -1,0 +1,300 @@
+"""Sketch -> SDF on a tetrahedral grid -> watertight mesh.
+
+Two interpretations of a stroke sketch:
+- ``tube``: the strokes as drawn, thickened to tubes; the surface wraps the tubes.
+- ``surface`` (default): the solid the curves bound. Each view's stroke silhouette is filled
+  (``silhouettes.py``), a visual hull carved from the filled views initialises the SDF, and the
+  SDF is then fitted to the filled masks and to the sketch's depth from many views.
+
+Notation (code name: meaning)
+    grid            TetGrid over [-0.5, 0.5]^3 (normalised frame, see normalize.py)
+    sdf  [V]        signed distance at grid vertices, normalised units, < 0 inside
+    deform [V,3]    raw deformation; vertex offset = max_deform * cell * tanh(deform)
+    target_*        renders of the sketch (tubes or mesh) from the training views
+    P    [P,3]      stroke points resampled at half a cell, normalised frame
+
+Loop (each step):
+    # 1. Extract: marching tetrahedra on (grid + offset, sdf) -> mesh
+    # 2. Render: antialiased masks and depth from ``views_per_step`` training views
+    # 3. Losses: mask MSE; depth (surface: one-sided, the surface must not lie behind a visible
+    #    stroke; tube: two-sided L1); stroke points on the surface (|sdf(P)|, surface mode);
+    #    eikonal near the surface; deformation magnitude
+    #    mesh Laplacian (smoothness)
+    # 4. Step Adam; keep the SDF positive on the grid's boundary so the surface stays closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import torch
+
+from .cameras import Cameras, sphere_cameras
+from .errors import SketchValidationError
+from .lattice_sdf import eikonal_loss
+from .marching_tets import marching_tets
+from .mesh_cleanup import remove_small_components, taubin_smooth
+from .mesh_regularizers import laplacian_loss
+from .metrics import distance_summary, is_watertight, point_to_mesh_distance, silhouette_iou
+from .normalize import Normalization
+from .raster import get_rasterizer
+from .render import render_mesh
+from .sampling import resample_polyline
+from .silhouettes import fill_silhouettes
+from .sketch import Sketch
+from .tet_grid import TetGrid, make_tet_grid
+from .tubes import strokes_to_mesh
+from .visual_hull import visual_hull_sdf
+
+log = logging.getLogger(__name__)
+
+MODES = ("surface", "tube")
+
+
+@dataclass(frozen=True)
+class FitConfig:
+    mode: str = "surface"
+    """"surface" (the solid the curves bound) or "tube" (strokes as drawn)."""
+    resolution: int = 64
+    """Tetrahedral grid cells per axis over the normalised cube."""
+    n_views: int = 40
+    """Training views, spread over the whole sphere."""
+    n_heldout: int = 12
+    """Held-out views (between the training ones) for the reported silhouette IoU."""
+    image_size: int = 256
+    """Square render size in pixels for silhouettes and depth."""
+    close_px: int = 2
+    """Gap (pixels) between strokes that silhouette filling still closes."""
+    hull_max_misses: int = 1
+    """Views a point may fall outside of and still belong to the visual hull."""
+    iterations: int = 150
+    """Optimisation steps after the visual hull initialisation."""
+    views_per_step: int = 4
+    """Training views rendered per step."""
+    lr_sdf: float = 1e-3
+    """Adam learning rate for SDF values (normalised units)."""
+    lr_deform: float = 1e-2
+    """Adam learning rate for the raw deformation."""
+    max_deform: float = 0.4
+    """Largest vertex offset, in grid cells."""
+    tube_radius_cells: float = 0.75
+    """Thinnest tube radius, in grid cells (thinner strokes could fall between grid vertices)."""
+    w_mask: float = 1.0
+    w_depth: float = 0.2
+    w_point: float = 0.2
+    w_eikonal: float = 0.02
+    w_deform: float = 0.01
+    w_laplacian: float = 4.0
+    """Weight of the mesh Laplacian (in grid cells squared): keeps the surface smooth."""
+    band_cells: float = 4.0
+    """Marching tetrahedra only visits tetrahedra within this many cells of the surface ..."""
+    band_every: int = 10
+    """... re-selected every this many steps (the SDF moves far less than the band in that time)."""
+    smooth_iterations: int = 10
+    """Taubin smoothing passes on the extracted mesh (volume-preserving; removes grid ripples)."""
+    min_component_area: float = 0.005
+    """Pieces smaller than this fraction of the total area are dropped after extraction."""
+    seed: int = 0
+
+
+@dataclass
+class FitResult:
+    """Fitted surface. ``verts`` [M,3] float32 in the sketch's frame (metres), ``faces`` [K,3]
+    int64; ``verts_normalized`` the same vertices in the normalised frame; ``sdf``/``deform``/
+    ``grid`` the fitted state the refinement continues from; ``report`` metrics and timings."""
+
+    verts: np.ndarray
+    faces: np.ndarray
+    verts_normalized: np.ndarray
+    normalization: Normalization
+    grid: TetGrid
+    sdf: torch.Tensor
+    deform: torch.Tensor
+    config: FitConfig
+    report: dict = field(default_factory=dict)
+
+
+def _sketch_mesh(sketch: Sketch, norm: Normalization, min_radius: float):
+    """The sketch as a renderable mesh in the normalised frame: (verts [V,3], faces [F,3])."""
+    if sketch.mesh is not None:
+        v = norm.to_normalized(np.asarray(sketch.mesh.vertices, dtype=np.float64))
+        return v.astype(np.float32), np.asarray(sketch.mesh.faces, dtype=np.int64)
+    strokes = [type(s)(points=norm.to_normalized(s.points.astype(np.float64)).astype(np.float32),
+                       radii=(s.radii * norm.scale).astype(np.float32), colors=s.colors,
+                       orientations=s.orientations, brush=s.brush, ribbon=s.ribbon)
+               for s in sketch.strokes]
+    v, f, _ = strokes_to_mesh(strokes, min_radius=min_radius)
+    return v.astype(np.float32), f.astype(np.int64)
+
+
+@torch.no_grad()
+def _render_targets(raster, v, f, cams: Cameras, size: int, chunk: int = 8):
+    """Hard masks [B,H,W] bool and depth [B,H,W] of the sketch mesh, rendered in chunks."""
+    masks, depths = [], []
+    for s in range(0, len(cams), chunk):
+        c = cams[list(range(s, min(len(cams), s + chunk)))]
+        r = render_mesh(raster, v, f, c, (size, size))
+        masks.append(r.hard_mask[..., 0] > 0.5)
+        depths.append(r.depth[..., 0])
+    return torch.cat(masks), torch.cat(depths)
+
+
+@torch.no_grad()
+def _render_masks(raster, v, f, cams: Cameras, size: int, chunk: int = 8) -> torch.Tensor:
+    return _render_targets(raster, v, f, cams, size, chunk)[0]
+
+
+def _stroke_samples(sketch: Sketch, norm: Normalization, spacing: float) -> np.ndarray:
+    """Stroke points (or mesh vertices) resampled at ``spacing``, normalised frame, [P,3]."""
+    if sketch.mesh is not None:
+        return norm.to_normalized(np.asarray(sketch.mesh.vertices, dtype=np.float64))
+    pts = [resample_polyline(norm.to_normalized(s.points.astype(np.float64)), spacing)
+           for s in sketch.strokes]
+    return np.concatenate(pts, 0)
+
+
+def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
+               device: torch.device | str = "cpu") -> FitResult:
+    """Fit a watertight surface to ``sketch``; see the module docstring for the method."""
+    if config.mode not in MODES:
+        raise SketchValidationError(f"unknown fit mode {config.mode!r}; choose from {MODES}")
+    device = torch.device(device)
+    timings: dict[str, float] = {}
+    gen = torch.Generator().manual_seed(config.seed)
+    t0 = time.perf_counter()
+
+    # -- interpret: normalise, build the renderable sketch, render and fill the target views --
+    norm = Normalization.fit(sketch.points())
+    grid = make_tet_grid(config.resolution, device=device)
+    cell = grid.cell
+    v_sk, f_sk = _sketch_mesh(sketch, norm, min_radius=config.tube_radius_cells * cell)
+    v_sk = torch.as_tensor(v_sk, device=device)
+    f_sk = torch.as_tensor(f_sk, dtype=torch.int32, device=device)
+    raster = get_rasterizer(device)
+    cams = sphere_cameras(config.n_views, device=device)
+    held = sphere_cameras(config.n_heldout, offset=0.5, device=device)
+    size = config.image_size
+    stroke_mask, stroke_depth = _render_targets(raster, v_sk, f_sk, cams, size)
+    held_mask = _render_masks(raster, v_sk, f_sk, held, size)
+    fill = config.mode == "surface"
+    if fill:
+        target = fill_silhouettes(stroke_mask, config.close_px)
+        held_target = fill_silhouettes(held_mask, config.close_px)
+    else:
+        target, held_target = stroke_mask, held_mask
+    if not target.any():
+        raise SketchValidationError("the sketch covers no pixel in any view; nothing to fit")
+    timings["interpret"] = time.perf_counter() - t0
+
+    # -- visual hull: carve the lattice, initialise the SDF from it ---------------------------
+    t0 = time.perf_counter()
+    boundary = grid.boundary_mask()
+    sdf0 = visual_hull_sdf(grid.vertices, cams, target, max_misses=config.hull_max_misses)
+    sdf0 = torch.where(boundary, sdf0.abs().clamp(min=cell), sdf0)
+    if not (sdf0 < 0).any():
+        raise SketchValidationError("the visual hull of the sketch is empty; is it a single line?")
+    timings["visual_hull"] = time.perf_counter() - t0
+
+    # -- optimise ------------------------------------------------------------------------------
+    t0 = time.perf_counter()
+    sdf = sdf0.clone().requires_grad_(True)
+    deform = torch.zeros_like(grid.vertices).requires_grad_(True)
+    opt = torch.optim.Adam([{"params": [sdf], "lr": config.lr_sdf},
+                            {"params": [deform], "lr": config.lr_deform}])
+    pts = torch.as_tensor(_stroke_samples(sketch, norm, cell / 2), dtype=torch.float32,
+                          device=device)
+    target_f = target.float()
+    stroke_mask_f = stroke_mask.float()
+    losses = {}
+    band_tets = grid.tets
+    for step in range(config.iterations):
+        sdf_b, v_grid = _effective(sdf, deform, grid, boundary, config)
+        if step % config.band_every == 0:
+            band_tets = grid.tets[(sdf_b.detach()[grid.tets].abs() < config.band_cells * cell).any(-1)]
+        # 1. Extract
+        verts, faces = marching_tets(v_grid, sdf_b, band_tets)
+        if faces.shape[0] == 0:
+            log.warning("fit step %d: the surface vanished; stopping early", step)
+            break
+        # 2. Render
+        idx = torch.randperm(len(cams), generator=gen)[:config.views_per_step].tolist()
+        r = render_mesh(raster, verts, faces, cams[idx], (size, size))
+        # 3. Losses
+        l_mask = ((r.mask[..., 0] - target_f[idx]) ** 2).mean()
+        both = (stroke_mask_f[idx] * r.hard_mask[..., 0]).detach()
+        diff = (r.depth[..., 0] - stroke_depth[idx]) / cell
+        if fill:
+            depth_err = torch.relu(diff - config.tube_radius_cells * 2)
+        else:
+            depth_err = diff.abs()
+        l_depth = (depth_err * both).sum() / both.sum().clamp(min=1)
+        l_point = _point_to_vertex(pts, verts) / cell if fill else sdf.new_zeros(())
+        l_eik = eikonal_loss(sdf_b, grid, band=3 * cell)
+        l_def = (torch.tanh(deform) ** 2).mean()
+        l_lap = laplacian_loss(verts, faces) / (cell * cell)
+        loss = (config.w_mask * l_mask + config.w_depth * l_depth + config.w_point * l_point
+                + config.w_eikonal * l_eik + config.w_deform * l_def + config.w_laplacian * l_lap)
+        # 4. Step
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        losses = {k: float(v.detach()) for k, v in (
+            ("mask", l_mask), ("depth", l_depth), ("point", l_point), ("eikonal", l_eik),
+            ("laplacian", l_lap), ("total", loss))}
+        if step % 25 == 0:
+            log.debug("fit step %d %s", step, losses)
+    timings["optimise"] = time.perf_counter() - t0
+
+    # -- extract and clean ---------------------------------------------------------------------
+    t0 = time.perf_counter()
+    with torch.no_grad():
+        sdf_b, v_grid = _effective(sdf, deform, grid, boundary, config)
+        verts, faces = marching_tets(v_grid, sdf_b, grid.tets)
+    v_n, f_n = remove_small_components(verts.cpu().numpy(), faces.cpu().numpy(),
+                                       config.min_component_area)
+    v_n = taubin_smooth(v_n, f_n, config.smooth_iterations)
+    v_world = norm.to_sketch(v_n.astype(np.float64)).astype(np.float32)
+    timings["extract"] = time.perf_counter() - t0
+
+    # -- report --------------------------------------------------------------------------------
+    t0 = time.perf_counter()
+    report = {"mode": config.mode, "resolution": config.resolution,
+              "faces": int(f_n.shape[0]), "vertices": int(v_n.shape[0]),
+              "watertight": is_watertight(f_n), "final_losses": losses}
+    if f_n.shape[0]:
+        fit_held = _render_masks(raster, torch.as_tensor(v_n, device=device),
+                                 torch.as_tensor(f_n, dtype=torch.int32, device=device), held, size)
+        iou = silhouette_iou(fit_held, held_target)
+        report["heldout_iou"] = {"mean": float(iou.mean()), "min": float(iou.min()),
+                                 "views": int(iou.shape[0])}
+        dist = point_to_mesh_distance(sketch.points(), v_world, f_n)
+        report["stroke_to_surface"] = distance_summary(dist, sketch.diagonal())
+    timings["metrics"] = time.perf_counter() - t0
+    report["seconds"] = {k: round(v, 3) for k, v in timings.items()}
+    report["config"] = asdict(config)
+    return FitResult(verts=v_world, faces=f_n, verts_normalized=v_n.astype(np.float32),
+                     normalization=norm, grid=grid, sdf=sdf.detach(), deform=deform.detach(),
+                     config=config, report=report)
+
+
+def _point_to_vertex(pts: torch.Tensor, verts: torch.Tensor) -> torch.Tensor:
+    """Mean distance from stroke samples ``pts`` [P,3] to their nearest mesh vertex ([M,3],
+    differentiable in ``verts``); the nearest vertex is found with a k-d tree on the CPU."""
+    from scipy.spatial import cKDTree
+
+    tree = cKDTree(verts.detach().cpu().numpy())
+    _, nn = tree.query(pts.detach().cpu().numpy(), k=1)
+    nn = torch.as_tensor(nn, dtype=torch.long, device=verts.device)
+    return (verts[nn] - pts).norm(dim=-1).mean()
+
+
+def _effective(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: torch.Tensor,
+               config: FitConfig) -> tuple[torch.Tensor, torch.Tensor]:
+    """SDF with the boundary forced outside, and the deformed grid vertices [V,3]."""
+    cell = grid.cell
+    sdf_b = torch.where(boundary, sdf.abs().clamp(min=cell), sdf)
+    v_grid = grid.vertices + config.max_deform * cell * torch.tanh(deform)
+    return sdf_b, v_grid
