@@ -1,0 +1,141 @@
+"""CASSIE ``.curves`` reader and writer.
+
+Format (text, UTF-8/ASCII): blocks of a header line ``v N`` followed by exactly N lines ``x y z``;
+each block is one polyline (one stroke). Blank lines and lines starting with ``#`` are ignored.
+Coordinates are metres, right-handed, +Y up (the CASSIE system's own frame), so no conversion is
+applied. The format has no radius and no colour: radii are 0.0 (the consumer applies its own
+minimum radius) and colours a mid grey (0.5, 0.5, 0.5, 1).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SketchFormatError, SketchLimitError
+from ..limits import DEFAULT_LIMITS, SketchLimits
+from ..sketch import Sketch, Stroke
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_COLOR = (0.5, 0.5, 0.5, 1.0)
+"""RGBA given to every point: the format records no colour."""
+
+
+def _show(token: str) -> str:
+    """A token quoted for an error message, shortened if long."""
+    return repr(token if len(token) <= 40 else token[:37] + "...")
+
+
+def read_curves(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
+                base_dir: Path | None = None) -> Sketch:
+    """Parse a ``.curves`` file's bytes into a stroke ``Sketch`` (metres, sketch frame).
+
+    ``base_dir`` is unused (the format references no other file). Raises ``SketchFormatError``
+    (with the 1-based line number) for a malformed file and ``SketchLimitError`` as soon as a
+    count passes ``limits``.
+    """
+    del base_dir
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SketchFormatError(
+            f"{name}: not a text .curves file (byte {exc.start} is not UTF-8)") from exc
+
+    lines = text.splitlines()
+    strokes: list[Stroke] = []
+    total = 0
+    i = 0
+    n_lines = len(lines)
+    while i < n_lines:
+        line = lines[i].strip()
+        i += 1
+        if not line or line.startswith("#"):
+            continue
+        # 1. Block header "v N".
+        parts = line.split()
+        if parts[0] != "v" or len(parts) != 2:
+            raise SketchFormatError(
+                f"{name}: line {i}: expected a block header 'v N', found {_show(line)}")
+        try:
+            n = int(parts[1])
+        except ValueError:
+            raise SketchFormatError(
+                f"{name}: line {i}: point count {_show(parts[1])} is not an integer") from None
+        if n < 0:
+            raise SketchFormatError(f"{name}: line {i}: negative point count {n}")
+        if n > limits.max_points_per_stroke:
+            raise SketchLimitError(
+                f"{name}: line {i}: a stroke of {n} points is more than the limit "
+                f"max_points_per_stroke={limits.max_points_per_stroke}")
+        total += n
+        if total > limits.max_points:
+            raise SketchLimitError(
+                f"{name}: more than {limits.max_points} points in all, the limit max_points")
+        if len(strokes) + 1 > limits.max_strokes:
+            raise SketchLimitError(
+                f"{name}: more than {limits.max_strokes} strokes, the limit max_strokes")
+        header_line = i
+        # 2. Exactly n point lines follow (blank/comment lines are skipped).
+        pts = np.empty((n, 3), dtype=np.float64)
+        got = 0
+        while got < n:
+            if i >= n_lines:
+                raise SketchFormatError(
+                    f"{name}: the block at line {header_line} declares {n} points but the file "
+                    f"ends after {got}")
+            row = lines[i].strip()
+            i += 1
+            if not row or row.startswith("#"):
+                continue
+            cols = row.split()
+            if cols[0] == "v":
+                raise SketchFormatError(
+                    f"{name}: the block at line {header_line} declares {n} points but only "
+                    f"{got} follow before the next block at line {i}")
+            if len(cols) != 3:
+                raise SketchFormatError(
+                    f"{name}: line {i}: expected 3 numbers 'x y z', found {len(cols)} values")
+            for j, tok in enumerate(cols):
+                try:
+                    pts[got, j] = float(tok)
+                except ValueError:
+                    raise SketchFormatError(
+                        f"{name}: line {i}: {_show(tok)} is not a number") from None
+            got += 1
+        pts32 = pts.astype(np.float32)
+        strokes.append(Stroke(
+            points=pts32,
+            radii=np.zeros(n, dtype=np.float32),
+            colors=np.tile(np.asarray(DEFAULT_COLOR, dtype=np.float32), (n, 1)),
+            orientations=None,
+            brush="curve",
+            ribbon=False,
+        ))
+    logger.debug("%s: read %d curves, %d points", name, len(strokes), total)
+    return Sketch(strokes=tuple(strokes), mesh=None, source_units="m", metres_per_unit=1.0,
+                  name=name, metadata={"format": "curves", "tool": "CASSIE"})
+
+
+def write_curves(strokes_points: list[np.ndarray], path: str | os.PathLike) -> Path:
+    """Write polylines as a ``.curves`` file (the project writes its own example sketches so).
+
+    ``strokes_points``: one [N,3] float array per stroke, metres, right-handed, +Y up. Raises
+    ``ValueError`` for an array of the wrong shape or with NaN/inf (a programming error, not a
+    user's file). Returns the path written.
+    """
+    out = Path(path)
+    chunks: list[str] = []
+    for k, pts in enumerate(strokes_points):
+        a = np.asarray(pts, dtype=np.float64)
+        if a.ndim != 2 or a.shape[1] != 3:
+            raise ValueError(f"stroke {k}: points must have shape [N,3], got {a.shape}")
+        if not np.isfinite(a).all():
+            raise ValueError(f"stroke {k}: points contain NaN or inf")
+        chunks.append(f"v {a.shape[0]}\n")
+        chunks.extend(f"{x:.9g} {y:.9g} {z:.9g}\n" for x, y, z in a)
+    out.write_text("".join(chunks), encoding="utf-8")
+    return out

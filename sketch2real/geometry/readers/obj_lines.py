@@ -1,0 +1,166 @@
+"""Wavefront ``.obj``: polylines (``l`` elements) as strokes; OBJs with faces go to the mesh reader.
+
+Read here: ``v x y z`` (optionally ``v x y z r g b``, the common vertex-colour extension, or a 4th
+weight ``w`` which is ignored) and ``l i j k ...`` elements, indices 1-based, negative ones
+relative to the vertices declared so far (``-1`` is the last), ``i/vt`` forms allowed. Each ``l``
+element is one polyline; an ``l`` that starts where the previous ``l`` ended continues it (so
+exporters that write one ``l a b`` per segment give whole strokes). Units are taken as metres,
+the frame as stored. Radii are 0.0 (the consumer's minimum radius applies); colours are the
+vertex colours or mid grey.
+
+An OBJ with any ``f`` element is a mesh and is read by ``mesh_formats.read_mesh``; an OBJ with
+neither faces nor lines is a ``SketchFormatError``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SketchFormatError, SketchLimitError
+from ..limits import DEFAULT_LIMITS, SketchLimits
+from ..sketch import Sketch, Stroke
+from .mesh_formats import read_mesh
+
+logger = logging.getLogger(__name__)
+
+GREY = (0.5, 0.5, 0.5, 1.0)
+_FACE_RE = re.compile(rb"(?m)^[ \t]*f[ \t]")
+
+
+def _index(tok: str, n_declared: int, lineno: int, name: str) -> int:
+    """0-based vertex index of an OBJ index token (``7``, ``-1``, ``7/3``, ``7//2``)."""
+    head = tok.split("/", 1)[0]
+    try:
+        i = int(head)
+    except ValueError:
+        raise SketchFormatError(
+            f"{name}: line {lineno}: {tok!r} is not a vertex index") from None
+    if i == 0:
+        raise SketchFormatError(f"{name}: line {lineno}: vertex index 0 (OBJ indices start at 1)")
+    if i < 0:
+        j = n_declared + i
+        if j < 0:
+            raise SketchFormatError(
+                f"{name}: line {lineno}: relative index {i} reaches before the first vertex "
+                f"({n_declared} declared so far)")
+        return j
+    return i - 1
+
+
+def _check_faces(text: str, name: str) -> None:
+    """Find a face index out of range and raise a message naming its line (no-op if none)."""
+    n_v = 0
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        parts = raw.split()
+        if not parts:
+            continue
+        if parts[0] == "v":
+            n_v += 1
+        elif parts[0] == "f":
+            for tok in parts[1:]:
+                j = _index(tok, n_v, lineno, name)
+                if j >= n_v and int(tok.split("/", 1)[0]) > 0:
+                    raise SketchFormatError(
+                        f"{name}: line {lineno}: face index {tok.split('/', 1)[0]} is out of "
+                        f"range (the file has {n_v} vertices by then)")
+
+
+def read_obj(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
+             base_dir: Path | None = None) -> Sketch:
+    """Read ``.obj`` bytes: a stroke ``Sketch`` from ``l`` elements, or a mesh ``Sketch`` when the
+    file has faces (``f``). Strokes: points [N,3] f32 m, radii [N] f32 = 0, colors [N,4] f32."""
+    if _FACE_RE.search(data):
+        try:
+            return read_mesh(data, "obj", name, limits, base_dir)
+        except (IndexError, ValueError):
+            _check_faces(data.decode("utf-8", errors="replace"), name)
+            raise
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SketchFormatError(
+            f"{name}: not a text .obj file (byte {exc.start} is not UTF-8)") from exc
+
+    coords: list[tuple[float, float, float]] = []
+    rgb: list[tuple[float, float, float] | None] = []
+    polylines: list[list[int]] = []
+    lines_at: list[int] = []  # 1-based line of each polyline's first element, for messages
+    prev_was_l = False
+    total = 0
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        parts = raw.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        tag = parts[0]
+        if tag == "v":
+            vals = parts[1:]
+            if len(vals) < 3:
+                raise SketchFormatError(
+                    f"{name}: line {lineno}: a vertex needs 3 coordinates, found {len(vals)}")
+            try:
+                nums = [float(t) for t in vals]
+            except ValueError:
+                bad = next(t for t in vals if not _is_float(t))
+                raise SketchFormatError(f"{name}: line {lineno}: {bad!r} is not a number") from None
+            coords.append((nums[0], nums[1], nums[2]))
+            rgb.append((nums[3], nums[4], nums[5]) if len(nums) >= 6 else None)
+        elif tag == "l":
+            idx = [_index(t, len(coords), lineno, name) for t in parts[1:]]
+            if not idx:
+                raise SketchFormatError(f"{name}: line {lineno}: an 'l' element with no indices")
+            if prev_was_l and polylines and polylines[-1][-1] == idx[0]:
+                polylines[-1].extend(idx[1:])
+                total += len(idx) - 1
+            else:
+                polylines.append(idx)
+                lines_at.append(lineno)
+                total += len(idx)
+                if len(polylines) > limits.max_strokes:
+                    raise SketchLimitError(
+                        f"{name}: more than {limits.max_strokes} polylines, the limit max_strokes")
+            if total > limits.max_points:
+                raise SketchLimitError(
+                    f"{name}: more than {limits.max_points} points in all, the limit max_points")
+            prev_was_l = True
+            continue
+        prev_was_l = False
+
+    if not polylines:
+        raise SketchFormatError(
+            f"{name}: the .obj file has neither faces ('f') nor lines ('l'): nothing to use")
+    n_v = len(coords)
+    xyz = np.asarray(coords, dtype=np.float64).reshape(-1, 3)
+    has_rgb = any(c is not None for c in rgb)
+    if has_rgb:
+        col = np.array([(*c, 1.0) if c is not None else GREY for c in rgb], dtype=np.float32)
+    strokes: list[Stroke] = []
+    for poly, at in zip(polylines, lines_at):
+        ix = np.asarray(poly, dtype=np.int64)
+        if ix.max() >= n_v:
+            raise SketchFormatError(
+                f"{name}: line {at}: line index {int(ix.max()) + 1} is out of range (the file "
+                f"has {n_v} vertices)")
+        n = len(ix)
+        strokes.append(Stroke(
+            points=xyz[ix].astype(np.float32),
+            radii=np.zeros(n, dtype=np.float32),
+            colors=col[ix] if has_rgb else np.tile(np.asarray(GREY, np.float32), (n, 1)),
+            orientations=None,
+            brush="line",
+            ribbon=False,
+        ))
+    logger.debug("%s: read %d polylines from %d vertices", name, len(strokes), n_v)
+    return Sketch(strokes=tuple(strokes), mesh=None, source_units="m", metres_per_unit=1.0,
+                  name=name, metadata={"format": "obj", "kind": "lines"})
+
+
+def _is_float(tok: str) -> bool:
+    try:
+        float(tok)
+    except ValueError:
+        return False
+    return True

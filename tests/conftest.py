@@ -1,0 +1,22 @@
+"""Shared fixtures. The real VR sketches live beside the clone, in ``../shared/data/sketches``
+(CI checks ``shared`` out next to the repository); tests that need them skip where it is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SKETCHES_DIR = (REPO_ROOT / ".." / "shared" / "data" / "sketches").resolve()
+
+
+@pytest.fixture(scope="session")
+def sketches_dir() -> Path:
+    """``../shared/data/sketches`` relative to the repository root (folders cassie/, tilt/,
+    apainter/); skips the test with the reason when that folder is not there."""
+    if not SKETCHES_DIR.is_dir():
+        pytest.skip(f"real sketch data not found at {SKETCHES_DIR} "
+                    "(expected ../shared beside the clone)")
+    return SKETCHES_DIR
