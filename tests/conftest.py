@@ -20,3 +20,15 @@ def sketches_dir() -> Path:
         pytest.skip(f"real sketch data not found at {SKETCHES_DIR} "
                     "(expected ../shared beside the clone)")
     return SKETCHES_DIR
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip tests marked ``gpu`` where torch sees no CUDA device (CI, most laptops)."""
+    import torch
+
+    if torch.cuda.is_available():
+        return
+    skip = pytest.mark.skip(reason="needs a CUDA GPU (and nvdiffrast); none here")
+    for item in items:
+        if "gpu" in item.keywords:
+            item.add_marker(skip)

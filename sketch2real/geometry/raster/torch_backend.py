@@ -2,9 +2,11 @@
 
 Same conventions as nvdiffrast (see ``base.py``). How it works:
 
-1. Visibility (no gradient): every triangle is expanded into the pixels of its screen bounding
-   box ("face-pixel pairs", in chunks to bound memory); a pair is kept when the pixel centre lies
-   inside the triangle (inclusive edge test) and within the near/far planes; a z-buffer
+1. Visibility (no gradient): every triangle is expanded into the rows its screen bounding box
+   spans, each row into the pixels of the triangle's span on it (scanline "face-pixel pairs", in
+   chunks to bound memory, so the work follows the covered area, not the bounding box); a pair
+   is kept when the pixel centre lies inside the triangle (inclusive edge test) and within the
+   near/far planes; a z-buffer
    (``scatter_reduce`` amin) picks the nearest triangle per pixel, ties to the lowest id.
 2. Barycentrics (differentiable): for each covered pixel the winning triangle's screen-space
    barycentrics are recomputed from ``v_clip`` and made perspective-correct, so (u, v) and z/w
@@ -32,6 +34,14 @@ def _screen_xy(clip: torch.Tensor, H: int, W: int) -> tuple[torch.Tensor, torch.
     x = (clip[..., 0] * inv_w + 1.0) * (0.5 * W) - 0.5
     y = (clip[..., 1] * inv_w + 1.0) * (0.5 * H) - 0.5
     return x, y
+
+
+def _gather_rows(t: torch.Tensor, batch: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
+    """t [B,V,C], batch [N], idx [N,K] -> t[batch, idx] as [N,K,C]. Uses index_select, whose
+    backward (index_add) is much faster on the CPU than advanced indexing's."""
+    B, V, C = t.shape
+    flat = (batch.unsqueeze(1) * V + idx).reshape(-1)
+    return t.reshape(B * V, C).index_select(0, flat).view(*idx.shape, C)
 
 
 def _edge_weights(x: torch.Tensor, y: torch.Tensor, px: torch.Tensor, py: torch.Tensor):
@@ -64,37 +74,42 @@ class TorchRasterizer:
             ok = (c[..., 3] > 1e-8).all(-1)
             x, y = _screen_xy(c, H, W)
             z = c[..., 2] / c[..., 3]
-            x0 = torch.ceil(x.amin(-1)).clamp(min=0)
-            x1 = torch.floor(x.amax(-1)).clamp(max=W - 1)
             y0 = torch.ceil(y.amin(-1)).clamp(min=0)
             y1 = torch.floor(y.amax(-1)).clamp(max=H - 1)
-            bw = (x1 - x0 + 1).long()
+            x_lo = x.amin(-1)
+            x_hi = x.amax(-1)
             bh = (y1 - y0 + 1).long()
             area = (x[:, 1] - x[:, 0]) * (y[:, 2] - y[:, 0]) - (x[:, 2] - x[:, 0]) * (y[:, 1] - y[:, 0])
-            keep = ok & (bw > 0) & (bh > 0) & (area.abs() > 1e-12) & torch.isfinite(area)
+            keep = (ok & (bh > 0) & (x_hi >= 0) & (x_lo <= W - 1) & (area.abs() > 1e-12)
+                    & torch.isfinite(area))
             faces = keep.nonzero().squeeze(1)
             if faces.numel() == 0:
                 continue
-            counts = bw[faces] * bh[faces]
+            # Rows: one (triangle, row) entry per row the triangle's bounding box spans.
+            fr = torch.repeat_interleave(faces, bh[faces])
+            first = torch.cumsum(bh[faces], 0) - bh[faces]
+            row = y0[fr] + (torch.arange(fr.numel(), device=dev)
+                            - torch.repeat_interleave(first, bh[faces])).to(y0.dtype)
+            # Span of the triangle on that row: where the row's line crosses its edges.
+            xs_lo, xs_hi = self._row_span(x[fr], y[fr], row)
+            sx0 = torch.ceil(xs_lo - 1e-4).clamp(min=0)
+            sx1 = torch.floor(xs_hi + 1e-4).clamp(max=W - 1)
+            width = (sx1 - sx0 + 1).long().clamp(min=0)
             zbuf = torch.full((H * W,), float("inf"), device=dev)
             hits_pix, hits_z, hits_f = [], [], []
-            # Chunk the faces so that no chunk expands into more than max_pairs pairs.
-            csum = torch.cumsum(counts, 0)
-            start = 0
-            n = faces.numel()
+            # Pixels: chunk the (triangle, row) spans so no chunk expands past max_pairs pixels.
+            csum = torch.cumsum(width, 0)
+            start, n = 0, width.numel()
             while start < n:
                 base = csum[start - 1] if start > 0 else csum.new_zeros(())
-                end = int(torch.searchsorted(csum, base + self.max_pairs, right=True))
-                end = max(end, start + 1)
-                f = faces[start:end]
-                cnt = counts[start:end]
+                end = max(int(torch.searchsorted(csum, base + self.max_pairs, right=True)), start + 1)
+                cnt = width[start:end]
+                ff = torch.repeat_interleave(fr[start:end], cnt)
+                px = (torch.repeat_interleave(sx0[start:end], cnt)
+                      + (torch.arange(ff.numel(), device=dev)
+                         - torch.repeat_interleave(torch.cumsum(cnt, 0) - cnt, cnt)).to(sx0.dtype))
+                py = torch.repeat_interleave(row[start:end], cnt)
                 start = end
-                fi = torch.repeat_interleave(torch.arange(f.numel(), device=dev), cnt)
-                first = torch.cumsum(cnt, 0) - cnt
-                off = torch.arange(fi.numel(), device=dev) - first[fi]
-                ff = f[fi]
-                px = x0[ff] + (off % bw[ff]).to(x0.dtype)
-                py = y0[ff] + torch.div(off, bw[ff], rounding_mode="floor").to(y0.dtype)
                 l0, l1, l2 = _edge_weights(x[ff], y[ff], px, py)
                 zz = l0 * z[ff, 0] + l1 * z[ff, 1] + l2 * z[ff, 2]
                 inside = ((l0 >= -_INSIDE_EPS) & (l1 >= -_INSIDE_EPS) & (l2 >= -_INSIDE_EPS)
@@ -115,6 +130,21 @@ class TorchRasterizer:
             out[b] = fbuf
         return out.view(B, H, W)
 
+    @staticmethod
+    def _row_span(x: torch.Tensor, y: torch.Tensor, row: torch.Tensor):
+        """x-extent (lo, hi) [N] of triangles x, y [N,3] on the horizontal line y = row [N]."""
+        lo = torch.full_like(row, float("inf"))
+        hi = torch.full_like(row, float("-inf"))
+        for a, b in ((0, 1), (1, 2), (2, 0)):
+            ya, yb, xa, xb = y[:, a], y[:, b], x[:, a], x[:, b]
+            dy = yb - ya
+            t = ((row - ya) / torch.where(dy.abs() > 1e-12, dy, torch.ones_like(dy))).clamp(0, 1)
+            xc = xa + t * (xb - xa)
+            crosses = (row >= torch.minimum(ya, yb) - 1e-6) & (row <= torch.maximum(ya, yb) + 1e-6)
+            lo = torch.where(crosses, torch.minimum(lo, xc), lo)
+            hi = torch.where(crosses, torch.maximum(hi, xc), hi)
+        return lo, hi
+
     # -- 2. barycentrics ---------------------------------------------------------------------
     def rasterize(self, v_clip: torch.Tensor, t_idx: torch.Tensor,
                   resolution: tuple[int, int]) -> torch.Tensor:
@@ -126,7 +156,7 @@ class TorchRasterizer:
         fid = self._visible_faces(v_clip.detach(), tri, H, W)
         bi, ii, jj = (fid >= 0).nonzero(as_tuple=True)
         f = fid[bi, ii, jj]
-        c = v_clip[bi.unsqueeze(1), tri[f]]                                    # [N,3,4]
+        c = _gather_rows(v_clip, bi, tri[f])                                   # [N,3,4]
         x, y = _screen_xy(c, H, W)
         l0, l1, l2 = _edge_weights(x, y, jj.to(x.dtype), ii.to(x.dtype))
         inv_w = 1.0 / c[..., 3]
@@ -149,7 +179,7 @@ class TorchRasterizer:
         bi, ii, jj = (fid >= 0).nonzero(as_tuple=True)
         f = fid[bi, ii, jj]
         ab = bi if attr.shape[0] > 1 else torch.zeros_like(bi)
-        a = attr[ab.unsqueeze(1), tri[f]]                                       # [N,3,C]
+        a = _gather_rows(attr, ab, tri[f])                                      # [N,3,C]
         r = rast[bi, ii, jj]
         u, v = r[:, 0:1], r[:, 1:2]
         vals = u * a[:, 0] + v * a[:, 1] + (1.0 - u - v) * a[:, 2]
@@ -193,7 +223,7 @@ class TorchRasterizer:
             bi, ff, pi, pj, qi, qj = bi[sel], ff[sel], pi[sel], pj[sel], qi[sel], qj[sel]
             if ff.numel() == 0:
                 continue
-            c = v_clip[bi.unsqueeze(1), tri[ff]]                                # [N,3,4]
+            c = _gather_rows(v_clip, bi, tri[ff])                               # [N,3,4]
             x, y = _screen_xy(c, H, W)
             la = torch.stack(_edge_weights(x, y, pj.to(x.dtype), pi.to(x.dtype)), -1)
             lb = torch.stack(_edge_weights(x, y, qj.to(x.dtype), qi.to(x.dtype)), -1)
@@ -213,7 +243,7 @@ class TorchRasterizer:
             bi, pi, pj, qi, qj, t = bi[ok], pi[ok], pj[ok], qi[ok], qj[ok], t[ok].clamp(0.0, 1.0)
             p_flat = (bi * H + pi) * W + pj
             q_flat = (bi * H + qi) * W + qj
-            cp, cq = flat_color[p_flat], flat_color[q_flat]
+            cp, cq = flat_color.index_select(0, p_flat), flat_color.index_select(0, q_flat)
             w_q = (t - 0.5).clamp(min=0.0).unsqueeze(-1)       # front triangle reaches into Q
             w_p = (0.5 - t).clamp(min=0.0).unsqueeze(-1)       # Q's surface reaches into P
             delta = delta.index_add(0, q_flat, w_q * (cp - cq))
