@@ -17,6 +17,7 @@ COMMANDS = {
     "fit": ("fit", "fit a watertight surface (SDF on a tetrahedral grid) to a sketch"),
     "example": ("example", "write an example sketch file made by the project"),
     "render": ("render", "render a mesh or sketch to a PNG turntable for a quick look"),
+    "image": ("image", "optimise an image with a score-distillation gradient (2D mode)"),
 }
 
 

@@ -1,0 +1,34 @@
+"""Typed errors for the guidance room.
+
+Every message is one line for the user (the CLI prints ``str(err)`` as-is and exits 2). The
+classes say what went wrong, so callers (the server, the refinement loop) can map them to a
+status code without parsing text.
+"""
+
+from __future__ import annotations
+
+
+class GuidanceError(Exception):
+    """Base class: a prior or a gradient cannot be used as asked. ``str(err)`` is one line."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(str(message).split()))
+
+
+class GuidanceConfigError(GuidanceError):
+    """A bad argument or configuration: unknown method, empty prompt, bad timestep range, a
+    tensor of the wrong shape, an unknown view direction."""
+
+
+class PriorNotFoundError(GuidanceError):
+    """The model weights are not where they were looked for (a local folder or the Hugging Face
+    cache). The message says where we looked and how to get them."""
+
+
+class PriorLoadError(GuidanceError):
+    """The weights were found but cannot be used (unsupported architecture, corrupt files,
+    fp16 asked for on a CPU, CUDA asked for where there is none)."""
+
+
+class ImageReadError(GuidanceError):
+    """An input image cannot be read (missing, not an image, unsupported format)."""

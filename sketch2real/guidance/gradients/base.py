@@ -1,0 +1,261 @@
+"""What every score-distillation gradient shares: the step API, noising, guards, the loss.
+
+Notation (code name -> the paper's symbol, McAllister et al. section 2)::
+
+    z, latents      [B,C,h,w]  x_theta: the optimised image (SD: its VAE latent)
+    t               [B]        timestep index; the paper's t in [0,1] is t / T
+    alpha_bar       [B]        alpha_bar[t];  paper: alpha_t = sqrt(alpha_bar), sigma_t = sqrt(1 - alpha_bar)
+    noise           [B,C,h,w]  eps ~ N(0, I)
+    x_t             [B,C,h,w]  x_{theta,t} = alpha_t z + sigma_t eps
+    eps_tgt         eps_phi(x_{theta,t}; y_tgt, t)      the target prompt (with view suffix)
+    eps_src         eps_phi(x_{theta,t}; y_src, t)      y_src = y_tgt + artifact description
+    eps_uncond      eps_phi(x_{theta,t}; emptyset, t)   the empty prompt
+    eps_neg         eps_phi(x_{theta,t}; y_neg, t)      NFSD/CSD negative prompt
+    eps_lora        eps_LoRA(x_{theta,t}; y_tgt, t)     VSD's model of the current images
+    eps_ref         eps_phi(x_{ref,t}; y_src, t)        DDS: the noised reference image
+    guidance_scale  s        classifier-free guidance strength (diffusers convention:
+                             eps_uncond + s (eps_tgt - eps_uncond); s = 1 means no guidance)
+    bridge_weight   w        the bridge's weight (paper: eps_ours = w (eps_tgt - eps_src))
+    w1, w2          w1, w2   CSD's weights
+    weight w(t)     w(t)     timestep weighting ("sds" = 1 - alpha_bar, "uniform" = 1)
+    grad            the vector the optimiser applies: d loss / d z
+
+The loss is the usual reparameterisation ``0.5 * ||z - sg(z - grad)||^2`` summed over all
+elements, so ``loss.backward()`` puts exactly ``grad`` on ``z`` (threestudio also divides by the
+batch size; we do not, so the gradient is the formula's).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import ClassVar, NamedTuple, Sequence
+
+import torch
+import torch.nn.functional as F
+
+from sketch2real.guidance.errors import GuidanceConfigError
+from sketch2real.guidance.prompts import ViewConfig, check_prompt, directions_for_batch, view_prompt
+from sketch2real.guidance.protocol import Prior
+from sketch2real.guidance.schedule import (TimestepConfig, check_weighting, progress,
+                                           sample_timesteps, t_range)
+
+log = logging.getLogger("sketch2real.guidance")
+
+SPACES = ("latent", "image")
+"""What ``step`` can be given: latents of the prior, or images in [0,1] to encode first."""
+
+
+class GuidanceOutput(NamedTuple):
+    """What ``Guidance.step`` returns; unpacks as ``grad, loss, diagnostics``."""
+
+    grad: torch.Tensor
+    """[B,C,h,w] float32, detached: the gradient on the latents (after weighting and clipping;
+    zeros when the step was skipped)."""
+    loss: torch.Tensor
+    """Scalar whose gradient with respect to the latents is ``grad``; ``loss.backward()`` carries
+    it to whatever produced the input (through the VAE encoder for images)."""
+    diagnostics: dict[str, float]
+    """Plain floats: ``t`` (mean timestep index), ``t_lo``/``t_hi`` (current range), ``w`` (mean
+    weight), ``grad_norm``, ``grad_max``, ``loss``, ``skipped`` (1.0 when a NaN/inf gradient was
+    dropped), and per-method entries (``stage``, ``guidance_scale``, ``lora_loss``, ...)."""
+
+
+@dataclass(frozen=True)
+class GuidanceConfig:
+    """Options every gradient has."""
+
+    timesteps: TimestepConfig = field(default_factory=TimestepConfig)
+    """Range of t to sample, and its annealing over the run."""
+    weighting: str = "sds"
+    """w(t): ``sds`` (1 - alpha_bar), ``uniform`` (1) or ``fantasia3d`` (see ``schedule.py``)."""
+    grad_clip: float | None = None
+    """Clamp each gradient element to [-grad_clip, grad_clip]; None = no clipping."""
+    view_dependent: bool = False
+    """Append front/side/back/overhead view suffixes to the prompts (needs ``views`` in ``step``)."""
+    views: ViewConfig = field(default_factory=ViewConfig)
+    """Azimuth/elevation thresholds of the view directions."""
+    target_suffix: str = ""
+    """Text appended to the prompt to make y_tgt (e.g. ", detailed, high quality, sharp")."""
+    seed: int = 0
+    """Seed of the generator that draws t and the noise."""
+
+    def __post_init__(self) -> None:
+        check_weighting(self.weighting)
+        if self.grad_clip is not None and not self.grad_clip > 0:
+            raise GuidanceConfigError(f"grad_clip must be positive or None, got {self.grad_clip!r}")
+        if not isinstance(self.timesteps, TimestepConfig):
+            raise GuidanceConfigError("timesteps must be a TimestepConfig")
+
+
+@dataclass
+class StepContext:
+    """One step's inputs, as the methods see them (all float32 on the prior's device)."""
+
+    latents: torch.Tensor
+    """z [B,C,h,w], detached."""
+    t: torch.Tensor
+    """[B] int64."""
+    alpha_bar: torch.Tensor
+    """[B] alpha_bar[t]."""
+    noise: torch.Tensor
+    """eps [B,C,h,w]."""
+    x_t: torch.Tensor
+    """x_{theta,t} [B,C,h,w]."""
+    prompt: str
+    """The user's prompt (stripped), before suffixes."""
+    directions: list[str | None]
+    """View direction per sample (None: no view suffix)."""
+    step: int
+    """Step index of the run (0-based)."""
+    total_steps: int
+    """Number of steps of the run."""
+
+    @property
+    def batch(self) -> int:
+        return self.latents.shape[0]
+
+    @property
+    def frac(self) -> float:
+        """Fraction of the run done."""
+        return progress(self.step, self.total_steps)
+
+
+class Guidance:
+    """Base class of the gradients. Subclasses set ``Config`` and implement ``_gradient``.
+
+    Use: ``g = GUIDANCES[method](config, prior)``, then per optimisation step
+    ``grad, loss, diagnostics = g.step(x, prompt, views, step, total_steps)``.
+    """
+
+    Config: ClassVar[type[GuidanceConfig]] = GuidanceConfig
+    name: ClassVar[str] = "base"
+
+    def __init__(self, config: GuidanceConfig | None, prior: Prior):
+        config = self.Config() if config is None else config
+        if not isinstance(config, self.Config):
+            raise GuidanceConfigError(f"{self.name} needs a {self.Config.__name__}, got "
+                                      f"{type(config).__name__}")
+        self.config = config
+        self.prior = prior
+        self.generator = torch.Generator(device=prior.device).manual_seed(config.seed)
+
+    # ----- the public step -----------------------------------------------------------------------
+
+    def step(self, x: torch.Tensor, prompt: str, views: Sequence[str] | torch.Tensor | None = None,
+             step: int = 0, total_steps: int = 1, *, space: str = "latent",
+             t: torch.Tensor | None = None, noise: torch.Tensor | None = None) -> GuidanceOutput:
+        """One guidance evaluation.
+
+        ``x``: latents [B,C,h,w] (``space="latent"``) or images [B,3,H,W] in [0,1]
+        (``space="image"``: resized to the prior's native size if it has one, then encoded with
+        gradient). ``prompt``: y, without suffixes. ``views``: None, direction words, azimuths [B]
+        or (azimuth, elevation) [B,2] in degrees (used when ``config.view_dependent``).
+        ``step``/``total_steps``: where the run is (timestep annealing, stage switches).
+        ``t`` [B] / ``noise`` [B,C,h,w]: fixed instead of sampled (tests, paired comparisons).
+        """
+        prompt = check_prompt(prompt)
+        cfg = self.config
+        prior = self.prior
+        # 1. Latents z (with the graph back to x, so loss.backward() reaches x).
+        latents = self._to_latents(x, space)
+        batch = latents.shape[0]
+        directions = (directions_for_batch(views, batch, cfg.views) if cfg.view_dependent
+                      else [None] * batch)
+        # 2. Timesteps, noise and x_t.
+        T = prior.num_train_timesteps
+        t_lo, t_hi = t_range(cfg.timesteps, step, total_steps, T)
+        if t is None:
+            t = sample_timesteps(cfg.timesteps, batch, step, total_steps, T, self.generator, prior.device)
+        else:
+            t = torch.as_tensor(t, device=prior.device).long().reshape(-1)
+            if t.shape[0] == 1 and batch > 1:
+                t = t.expand(batch)
+            if t.shape[0] != batch or int(t.min()) < 0 or int(t.max()) >= T:
+                raise GuidanceConfigError(f"t must be [B] indices in [0, {T}), got {t.tolist()}")
+        z = latents.detach()
+        if noise is None:
+            noise = torch.randn(z.shape, generator=self.generator, device=prior.device, dtype=z.dtype)
+        elif noise.shape != z.shape:
+            raise GuidanceConfigError(f"noise shape {tuple(noise.shape)} != latents {tuple(z.shape)}")
+        noise = noise.to(device=prior.device, dtype=torch.float32)
+        alpha_bar = prior.alphas_cumprod[t]
+        ab = alpha_bar.view(-1, 1, 1, 1)
+        x_t = ab.sqrt() * z + (1.0 - ab).sqrt() * noise
+        ctx = StepContext(latents=z, t=t, alpha_bar=alpha_bar, noise=noise, x_t=x_t, prompt=prompt,
+                          directions=directions, step=step, total_steps=total_steps)
+        # 3. The method's gradient.
+        grad, extra = self._gradient(ctx)
+        grad = grad.detach().float()
+        # 4. NaN/inf guard, clipping, and the loss whose gradient is grad.
+        skipped = not bool(torch.isfinite(grad).all())
+        if skipped:
+            log.warning("%s: non-finite gradient at step %d (t=%s); step skipped", self.name, step,
+                        t.tolist())
+            grad = torch.zeros_like(grad)
+        elif cfg.grad_clip is not None:
+            grad = grad.clamp(-cfg.grad_clip, cfg.grad_clip)
+        target = (latents - grad).detach()
+        loss = 0.5 * F.mse_loss(latents, target, reduction="sum")
+        diagnostics = {
+            "step": float(step), "t": float(t.float().mean()), "t_lo": float(t_lo), "t_hi": float(t_hi),
+            "grad_norm": float(grad.norm()), "grad_max": float(grad.abs().max()) if grad.numel() else 0.0,
+            "loss": float(loss.detach()), "skipped": 1.0 if skipped else 0.0,
+        }
+        diagnostics.update({k: float(v) for k, v in extra.items()})
+        return GuidanceOutput(grad, loss, diagnostics)
+
+    # ----- for subclasses ------------------------------------------------------------------------
+
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+        """The method's gradient [B,C,h,w] (weighted, before clipping) and extra diagnostics."""
+        raise NotImplementedError
+
+    def texts(self, ctx: StepContext, suffix: str = "") -> list[str]:
+        """Per-sample prompt texts: ``prompt + suffix`` with each sample's view suffix."""
+        return [view_prompt(ctx.prompt + suffix, d) for d in ctx.directions]
+
+    def embed(self, texts: Sequence[str]) -> torch.Tensor:
+        """Prompt embeddings [len(texts),...] (the prior caches them)."""
+        return self.prior.encode_prompts(list(texts))
+
+    def predict(self, t: torch.Tensor, pairs: Sequence[tuple[torch.Tensor, torch.Tensor]]) -> list[torch.Tensor]:
+        """Noise predictions for several (x_t [B,...], emb [B,...]) pairs at timesteps ``t`` [B],
+        batched into one prior call (classifier-free guidance costs one UNet call, not two)."""
+        x_all = torch.cat([x for x, _ in pairs], dim=0)
+        emb_all = torch.cat([e for _, e in pairs], dim=0)
+        t_all = t.repeat(len(pairs))
+        with torch.no_grad():
+            eps = self.prior.predict_noise(x_all, t_all, emb_all).float()
+        return list(eps.chunk(len(pairs), dim=0))
+
+    def latents_of(self, x: torch.Tensor, space: str = "latent") -> torch.Tensor:
+        """``x`` as latents of the prior (see ``step``), detached."""
+        return self._to_latents(x, space).detach()
+
+    # ----- helpers -------------------------------------------------------------------------------
+
+    def _to_latents(self, x: torch.Tensor, space: str) -> torch.Tensor:
+        prior = self.prior
+        if space not in SPACES:
+            raise GuidanceConfigError(f"space must be one of {SPACES}, got {space!r}")
+        if not isinstance(x, torch.Tensor) or x.ndim != 4 or not x.is_floating_point():
+            raise GuidanceConfigError(
+                f"guidance input must be a float tensor [B,C,H,W], got "
+                f"{type(x).__name__}{tuple(x.shape) if isinstance(x, torch.Tensor) else ''}")
+        if x.shape[0] == 0:
+            raise GuidanceConfigError("guidance input has an empty batch")
+        if space == "latent":
+            if x.shape[1] != prior.latent_channels:
+                raise GuidanceConfigError(f"latents must have {prior.latent_channels} channels for "
+                                          f"{prior.name}, got {x.shape[1]}")
+            return x.to(device=prior.device, dtype=torch.float32)
+        if x.shape[1] != 3:
+            raise GuidanceConfigError(f"images must be RGB [B,3,H,W], got {x.shape[1]} channels")
+        images = x.to(device=prior.device, dtype=torch.float32)
+        size = prior.image_size
+        if size is not None and tuple(images.shape[-2:]) != (size, size):
+            images = F.interpolate(images, (size, size), mode="bilinear", align_corners=False)
+        elif size is None and (images.shape[-1] % prior.latent_scale or images.shape[-2] % prior.latent_scale):
+            raise GuidanceConfigError(f"image size must be a multiple of {prior.latent_scale}")
+        return prior.encode_images(images).float()

@@ -1,0 +1,120 @@
+"""The bridge (McAllister et al., "Rethinking Score Distillation as a Bridge Between Image
+Distributions", section 2.4), with its SDS first stage.
+
+    stage 1 (fraction of the run < switch_at):
+        grad = w_sds(t) * (eps_uncond + s (eps_tgt - eps_uncond) - eps)        (SDS, s = 100)
+    stage 2:
+        grad = w * w(t) * (eps_phi(x_t; y_tgt, t) - eps_phi(x_t; y_src, t))   (the bridge)
+
+with y_src = y_tgt + a description of the current image's artifacts (``ARTIFACT_SUFFIX``:
+", oversaturated, smooth, pixelated, cartoon, foggy, hazy, blurry, bad structure, noisy,
+malformed"). Stage 1 establishes shape and colour; stage 2 transports the image from the
+distribution y_src describes to the one y_tgt describes. eps_tgt - eps_src is the first-order
+approximation of the dual bridge psi_0,tgt - psi_0,src (eq. 4-5); both predictions come from
+one UNet call, so stage 2 costs what SDS costs.
+
+Stage 1 uses the plain prompt; stage 2 uses ``prompt + target_suffix`` and ``prompt +
+source_suffix``; then view suffixes (", side view") when ``view_dependent``.
+
+Presets (plain values):
+
+- ``BRIDGE_3D``: the official text-to-3D setting: 25,000 steps with the switch at 20,000
+  (``switch_at=0.8``), s = 100, t in [0.02, 0.98] then [0.02, 0.5] after the first fifth,
+  w = 1 with ``weighting="uniform"`` (no 1 - alpha_bar factor), view-dependent prompts
+  (front/back within 30 degrees, overhead above 60).
+- ``BRIDGE_2D``: text-to-image in the paper's appendix A: SDS for the first 500 of 2,500 steps
+  (``switch_at=0.2``), s = 40, w = 25, target suffix ", detailed high resolution, high quality,
+  sharp" as the official 2D code, whose stage 2 keeps the 1 - alpha_bar weighting.
+- ``BRIDGE_EDIT``: editing (painting-to-real, section 3.3): the SDS stage is omitted
+  (``switch_at=0``) and y_src is the prompt plus a domain descriptor, ", painting".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import torch
+
+from sketch2real.guidance.errors import GuidanceConfigError
+from sketch2real.guidance.gradients.base import Guidance, GuidanceConfig, StepContext
+from sketch2real.guidance.gradients.sds import sds_gradient
+from sketch2real.guidance.prompts import ARTIFACT_SUFFIX, PAINTING_SUFFIX
+from sketch2real.guidance.schedule import TimestepConfig, check_weighting, weighting
+
+HIGH_QUALITY_SUFFIX = ", detailed high resolution, high quality, sharp"
+"""Target suffix of the official 2D experiments."""
+
+
+@dataclass(frozen=True)
+class BridgeConfig(GuidanceConfig):
+    """Two-stage bridge options. Defaults are the paper's official text-to-3D setting."""
+
+    timesteps: TimestepConfig = field(default_factory=lambda: TimestepConfig(
+        t_min=0.02, t_max=0.98, t_max_late=0.5, anneal_start=0.2, anneal_end=0.2))
+    """t in [0.02, 0.98], then [0.02, 0.5] after the first fifth of the run."""
+    weighting: str = "uniform"
+    """w(t) of stage 2 (the paper: w = 1, without the 1 - alpha_bar factor)."""
+    view_dependent: bool = True
+    """Append front/side/back/overhead view suffixes (needs ``views`` in ``step``)."""
+    guidance_scale: float = 100.0
+    """s of the stage-1 SDS."""
+    sds_weighting: str = "sds"
+    """w(t) of the stage-1 SDS (1 - alpha_bar, as the official code)."""
+    bridge_weight: float = 1.0
+    """w, the stage-2 weight."""
+    switch_at: float = 0.8
+    """Fraction of the run where stage 2 starts (20,000 / 25,000); 0 = bridge only (editing)."""
+    source_suffix: str = ARTIFACT_SUFFIX
+    """Appended to the prompt to make y_src, the description of the current image."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        check_weighting(self.sds_weighting)
+        if not 0.0 <= self.switch_at <= 1.0:
+            raise GuidanceConfigError(f"switch_at must be in [0, 1], got {self.switch_at!r}")
+        if not self.guidance_scale >= 0:
+            raise GuidanceConfigError(f"guidance_scale must be >= 0, got {self.guidance_scale!r}")
+
+
+BRIDGE_3D = BridgeConfig()
+"""The paper's official text-to-3D (and 3D sketch-to-real) setting."""
+
+BRIDGE_2D = BridgeConfig(
+    timesteps=TimestepConfig(t_min=0.02, t_max=0.98), weighting="sds", view_dependent=False,
+    guidance_scale=40.0, bridge_weight=25.0, switch_at=0.2, target_suffix=HIGH_QUALITY_SUFFIX)
+"""Text-to-image (paper appendix A)."""
+
+BRIDGE_EDIT = BridgeConfig(
+    timesteps=TimestepConfig(t_min=0.02, t_max=0.98), weighting="sds", view_dependent=False,
+    guidance_scale=40.0, bridge_weight=25.0, switch_at=0.0, source_suffix=PAINTING_SUFFIX)
+"""Painting-to-real (section 3.3): bridge only, y_src = y + ", painting"."""
+
+
+class Bridge(Guidance):
+    """SDS, then the bridge gradient; see the module docstring."""
+
+    Config = BridgeConfig
+    name = "bridge"
+    config: BridgeConfig
+
+    def stage(self, step: int, total_steps: int) -> int:
+        """1 (SDS) or 2 (bridge) at ``step`` of ``total_steps``."""
+        if self.config.switch_at <= 0.0:
+            return 2
+        return 1 if step < self.config.switch_at * total_steps else 2
+
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+        cfg = self.config
+        if self.stage(ctx.step, ctx.total_steps) == 1:
+            grad, diag = sds_gradient(self, ctx, cfg.guidance_scale, cfg.sds_weighting)
+            diag["stage"] = 1.0
+            return grad, diag
+        # 1. Prompts: y_tgt and y_src (y_tgt plus the artifact description), per view.
+        emb_tgt = self.embed(self.texts(ctx, cfg.target_suffix))
+        emb_src = self.embed(self.texts(ctx, cfg.source_suffix))
+        # 2. Both noise predictions in one UNet call.
+        eps_tgt, eps_src = self.predict(ctx.t, [(ctx.x_t, emb_tgt), (ctx.x_t, emb_src)])
+        # 3. grad = w * w(t) * (eps_tgt - eps_src).
+        w = cfg.bridge_weight * weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
+        grad = w * (eps_tgt - eps_src)
+        return grad, {"w": float(w.mean()), "stage": 2.0}
