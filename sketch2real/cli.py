@@ -18,6 +18,8 @@ COMMANDS = {
     "example": ("example", "write an example sketch file made by the project"),
     "render": ("render", "render a mesh or sketch to a PNG turntable for a quick look"),
     "image": ("image", "optimise an image with a score-distillation gradient (2D mode)"),
+    "refine": ("refine", "turn sketches plus a prompt into textured meshes (GLB, OBJ, PLY)"),
+    "doctor": ("doctor", "say what this machine can run: CUDA, nvdiffrast, model weights, disk"),
 }
 
 

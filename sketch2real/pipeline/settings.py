@@ -37,6 +37,10 @@ class RefineSettings:
     """Seconds between preview meshes."""
     preview_max_faces: int = 5_000
     """Face budget of preview meshes."""
+    front: tuple[float, float, float] = (0.0, 0.0, 1.0)
+    """The object's front direction in the sketch's frame (horizontal; default +Z, glTF's
+    front). Camera azimuth 0 looks at it, and the view prompts ("front view", "back view")
+    follow it."""
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,96 @@
+"""Export stage: the refined surface and texture field -> files in the sketch's frame.
+
+    # 1. Extract: marching tetrahedra over the whole grid (no gradient)
+    # 2. Clean: drop small pieces, Taubin smoothing
+    # 3. Decimate to the face budget (quadric edge collapse)
+    # 4. UV-unwrap (xatlas)
+    # 5. Bake the texture field into the texture image, dilated past the seams
+    # 6. Vertex colours from the field (PLY, previews, the Completed event)
+    # 7. Undo the normalisation and write GLB / OBJ+MTL+PNG / PLY
+
+``check`` is called between the steps; it raises to stop (cancellation).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+from sketch2real.geometry.decimate import decimate
+from sketch2real.geometry.export import TexturedMesh, export_mesh
+from sketch2real.geometry.mesh_cleanup import remove_small_components, taubin_smooth
+from sketch2real.geometry.normalize import Normalization
+from sketch2real.geometry.raster.base import RasterBackend
+from sketch2real.geometry.texture_bake import bake_texture
+from sketch2real.geometry.texture_field import TextureField
+from sketch2real.geometry.uv_unwrap import uv_unwrap
+from sketch2real.pipeline.presets import RefinePreset
+from sketch2real.pipeline.settings import RefineSettings
+from sketch2real.pipeline.surface import Surface
+
+UV_PADDING = 4
+"""Texels between charts in the atlas."""
+DILATE_PX = 16
+"""Rings of texels the baked texture is grown past the chart borders."""
+
+
+def export_result(surface: Surface, texture: TextureField, norm: Normalization,
+                  settings: RefineSettings, preset: RefinePreset, raster: RasterBackend,
+                  out_dir: Path, name: str, check: Callable[[], None]
+                  ) -> tuple[TexturedMesh, dict[str, str], list[str], dict[str, float]]:
+    """Run the export; returns (mesh in the sketch's frame, {format: path}, all files written,
+    seconds per step)."""
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    dev = surface.sdf.device
+
+    def lap(key: str) -> None:
+        nonlocal t0
+        now = time.perf_counter()
+        seconds[key] = round(now - t0, 3)
+        t0 = now
+        check()
+
+    # 1. Extract
+    with torch.no_grad():
+        verts, faces = surface.extract(full=True)
+    v = verts.cpu().numpy().astype(np.float64)
+    f = faces.cpu().numpy()
+    if f.shape[0] == 0:
+        raise RuntimeError("the refined surface is empty")
+    lap("extract")
+    # 2. Clean
+    v, f = remove_small_components(v, f, preset.min_component_area)
+    v = taubin_smooth(v, f, preset.export_smooth_iterations)
+    lap("clean")
+    # 3. Decimate
+    v, f, _ = decimate(v, f, settings.max_faces)
+    lap("decimate")
+    # 4. UV-unwrap
+    uvm = uv_unwrap(v, f, settings.texture_size, padding=UV_PADDING)
+    lap("uv_unwrap")
+    # 5. Bake
+    v_t = torch.as_tensor(uvm.verts, dtype=torch.float32, device=dev)
+    image, _ = bake_texture(raster, v_t, torch.as_tensor(uvm.faces, device=dev),
+                            torch.as_tensor(uvm.uvs, device=dev), texture.query,
+                            size=settings.texture_size, dilate_px=DILATE_PX)
+    lap("bake")
+    # 6. Vertex colours
+    rgb = texture.query(v_t).cpu().numpy()
+    colors = np.concatenate([(np.clip(rgb, 0, 1) * 255 + 0.5).astype(np.uint8),
+                             np.full((rgb.shape[0], 1), 255, np.uint8)], axis=1)
+    lap("colors")
+    # 7. Sketch frame, files (the PLY gets the welded mesh: no seam duplicates)
+    mesh = TexturedMesh(verts=norm.to_sketch(v[uvm.vmap]).astype(np.float32),
+                        faces=uvm.faces, colors=colors, uvs=uvm.uvs, texture=image)
+    welded_colors = np.zeros((v.shape[0], 4), dtype=np.uint8)
+    welded_colors[uvm.vmap] = colors               # seam copies share a position, so a colour
+    welded = TexturedMesh(verts=norm.to_sketch(v).astype(np.float32), faces=f,
+                          colors=welded_colors)
+    files, written = export_mesh(mesh, out_dir, name, tuple(settings.formats), welded=welded)
+    lap("write")
+    return mesh, files, written, seconds
