@@ -68,7 +68,7 @@ class FitConfig:
     """Square render size in pixels for silhouettes and depth."""
     close_px: int = 2
     """Gap (pixels) between strokes that silhouette filling still closes."""
-    hull_max_misses: int = 1
+    hull_max_misses: int = 2
     """Views a point may fall outside of and still belong to the visual hull."""
     iterations: int = 150
     """Optimisation steps after the visual hull initialisation."""
@@ -282,12 +282,16 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
 
 def _point_to_vertex(pts: torch.Tensor, verts: torch.Tensor) -> torch.Tensor:
     """Mean distance from stroke samples ``pts`` [P,3] to their nearest mesh vertex ([M,3],
-    differentiable in ``verts``); the nearest vertex is found with a k-d tree on the CPU."""
-    from scipy.spatial import cKDTree
+    differentiable in ``verts``). The nearest vertex is found without gradient: brute force in
+    chunks on a GPU, a k-d tree on the CPU."""
+    with torch.no_grad():
+        if verts.is_cuda:
+            nn = torch.cat([torch.cdist(chunk, verts).argmin(1) for chunk in pts.split(4096)])
+        else:
+            from scipy.spatial import cKDTree
 
-    tree = cKDTree(verts.detach().cpu().numpy())
-    _, nn = tree.query(pts.detach().cpu().numpy(), k=1)
-    nn = torch.as_tensor(nn, dtype=torch.long, device=verts.device)
+            _, idx = cKDTree(verts.numpy()).query(pts.numpy(), k=1)
+            nn = torch.as_tensor(idx, dtype=torch.long)
     return (verts[nn] - pts).norm(dim=-1).mean()
 
 

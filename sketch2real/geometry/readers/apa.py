@@ -16,7 +16,6 @@ stamps...) are swept as tubes of the same radius.
 from __future__ import annotations
 
 import logging
-import struct
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +23,7 @@ import numpy as np
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
 from ..sketch import Sketch, Stroke
+from .binary_cursor import BinaryCursor
 
 logger = logging.getLogger(__name__)
 
@@ -40,31 +40,6 @@ _POINT_DTYPE = np.dtype([("pos", "<f4", (3,)), ("quat", "<f4", (4,)), ("pressure
                          ("time", "<u4")])
 
 
-class _Cursor:
-    """Bounds-checked little-endian reads; a short read is a format error saying where."""
-
-    def __init__(self, buf: bytes, name: str):
-        self.buf = buf
-        self.pos = 0
-        self.name = name
-
-    def take(self, n: int, what: str) -> bytes:
-        if n < 0 or self.pos + n > len(self.buf):
-            raise SketchFormatError(
-                f"{self.name}: the .apa file is truncated: {what} needs {n} bytes at offset "
-                f"{self.pos}, only {len(self.buf) - self.pos} left")
-        out = self.buf[self.pos:self.pos + n]
-        self.pos += n
-        return out
-
-    def unpack(self, fmt: str, what: str) -> tuple:
-        return struct.unpack("<" + fmt, self.take(struct.calcsize("<" + fmt), what))
-
-    def string(self, what: str) -> str:
-        (n,) = self.unpack("B", what)
-        return self.take(n, what).decode("utf-8", errors="replace")
-
-
 def read_apa(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
              base_dir: Path | None = None) -> Sketch:
     """Parse ``.apa`` bytes into a stroke ``Sketch`` (metres, right-handed, +Y up).
@@ -74,7 +49,7 @@ def read_apa(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
     line family. ``base_dir`` is unused.
     """
     del base_dir
-    cur = _Cursor(data, name)
+    cur = BinaryCursor(data, f"{name}: the .apa file")
     if not data:
         raise SketchFormatError(f"{name}: not an A-Painter file: the file is empty")
     if data[0] != len(APA_MAGIC) or data[1:1 + len(APA_MAGIC)] != APA_MAGIC.encode():

@@ -40,6 +40,7 @@ import numpy as np
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
 from ..sketch import Sketch, Stroke
+from .binary_cursor import BinaryCursor
 
 logger = logging.getLogger(__name__)
 
@@ -101,28 +102,6 @@ TILT_BRUSHES: dict[str, tuple[str, bool]] = {
     "b2ffef01-eaaa-4ab5-aa64-95a2c4f5dbc6": ("NeonPulse", False),
     "0f0ff7b2-a677-45eb-a7d6-0cd7206f4816": ("ChromaticWave", False),
 }
-
-
-class _Cursor:
-    """Bounds-checked little-endian reads from ``data.sketch``; a short read is a format error
-    that says how far the file got."""
-
-    def __init__(self, buf: bytes, name: str):
-        self.buf = buf
-        self.pos = 0
-        self.name = name
-
-    def take(self, n: int, what: str) -> bytes:
-        if n < 0 or self.pos + n > len(self.buf):
-            raise SketchFormatError(
-                f"{self.name}: data.sketch is truncated: {what} needs {n} bytes at offset "
-                f"{self.pos}, only {len(self.buf) - self.pos} left")
-        out = self.buf[self.pos:self.pos + n]
-        self.pos += n
-        return out
-
-    def unpack(self, fmt: str, what: str) -> tuple:
-        return struct.unpack("<" + fmt, self.take(struct.calcsize("<" + fmt), what))
 
 
 def _sniff(data: bytes) -> str:
@@ -190,7 +169,7 @@ def read_tilt(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_
     guids = metadata.get("BrushIndex", [])
     if not isinstance(guids, list):
         guids = []
-    cur = _Cursor(sketch_bytes, name)
+    cur = BinaryCursor(sketch_bytes, f"{name}: data.sketch")
 
     # 1. data.sketch header.
     sentinel, version, _reserved, n_extra = cur.unpack("IiiI", "the header")
