@@ -20,19 +20,33 @@ COMMANDS = {
     "image": ("image", "optimise an image with a score-distillation gradient (2D mode)"),
     "refine": ("refine", "turn sketches plus a prompt into textured meshes (GLB, OBJ, PLY)"),
     "doctor": ("doctor", "say what this machine can run: CUDA, nvdiffrast, model weights, disk"),
+    "serve": ("serve", "run the gRPC server (jobs survive their clients)"),
+    "submit": ("submit", "send a sketch to a server; follow it and download the result"),
+    "jobs": ("jobs", "list, watch, cancel or inspect jobs on a server"),
 }
 
 
-def _user_error_types() -> tuple[type[BaseException], ...]:
-    """Exception types that mean 'the user's input is bad' (message shown, no traceback)."""
-    from sketch2real.geometry.errors import SketchError
+USER_ERRORS = (
+    ("sketch2real.geometry.errors", "SketchError"),
+    ("sketch2real.guidance.errors", "GuidanceError"),
+    ("sketch2real.client.errors", "ClientError"),
+    ("sketch2real.server.config", "ConfigError"),
+    ("sketch2real.server.store", "StoreError"),
+)
+"""(module, class) of the exception types that mean 'the user's input is bad'."""
 
-    types: list[type[BaseException]] = [SketchError]
-    try:
-        from sketch2real.guidance.errors import GuidanceError
-        types.append(GuidanceError)
-    except ImportError:
-        pass
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """Exception types that mean 'the user's input is bad' (message shown, no traceback).
+
+    Looked up among the modules already imported: an error can only come from a module that
+    was loaded, and importing one here would pull its package in (the guidance package brings
+    torch, which the client commands must never load)."""
+    types: list[type[BaseException]] = []
+    for module, name in USER_ERRORS:
+        mod = sys.modules.get(module)
+        if mod is not None and isinstance(getattr(mod, name, None), type):
+            types.append(getattr(mod, name))
     return tuple(types)
 
 

@@ -1,0 +1,150 @@
+"""The server process: the gRPC server with our service, health checking and reflection, the job
+manager and its worker, TLS and authentication.
+
+    server = Server(ServerConfig(port=0, data_dir=tmp, device="cpu"), runner="standin")
+    port = server.start()
+    ...
+    server.stop()        # graceful: running job finished or re-queued, streams ended
+
+Runners: ``"refine"`` is the real loop (``sketch2real.pipeline.refine.refine_sketch``),
+``"standin"`` the imitation in ``standin_runner.py``, ``"auto"`` the real loop where that module
+exists, else the stand-in (with a warning). A callable with the loop's signature works too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import threading
+from concurrent import futures
+from pathlib import Path
+from typing import Callable
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from sketch2real.server.auth import TokenAuthInterceptor
+from sketch2real.server.config import ServerConfig, check_config
+from sketch2real.server.jobs import JobManager, Runner
+from sketch2real.server.service import SERVICE_NAME, Sketch2RealService
+
+logger = logging.getLogger(__name__)
+
+REFINE_MODULE = "sketch2real.pipeline.refine"
+
+
+def refine_available() -> bool:
+    """True when the real loop's module exists (checked without importing it or torch)."""
+    try:
+        return importlib.util.find_spec(REFINE_MODULE) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _load_refine() -> Runner:
+    return importlib.import_module(REFINE_MODULE).refine_sketch
+
+
+def _load_standin(step_seconds: float) -> Callable[[], Runner]:
+    def load() -> Runner:
+        from sketch2real.server.standin_runner import make_standin_runner
+
+        return make_standin_runner(step_seconds)
+    return load
+
+
+def resolve_runner(runner, standin_step_seconds: float = 0.05) -> tuple[str, Callable[[], Runner]]:
+    """``runner`` ("auto", "refine", "standin" or a callable) -> (name, loader)."""
+    if callable(runner):
+        name = getattr(runner, "__name__", "custom")
+        return name, (lambda: runner)
+    if runner == "auto":
+        runner = "refine" if refine_available() else "standin"
+        if runner == "standin":
+            logger.warning("%s is not there yet: jobs run on the stand-in runner", REFINE_MODULE)
+    if runner == "refine":
+        if not refine_available():
+            raise ValueError(f"runner 'refine' needs {REFINE_MODULE}, which is not installed")
+        return "refine", _load_refine
+    if runner == "standin":
+        return "standin", _load_standin(standin_step_seconds)
+    raise ValueError(f"unknown runner {runner!r}; expected auto, refine or standin")
+
+
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
+
+
+class Server:
+    def __init__(self, config: ServerConfig, runner="auto", standin_step_seconds: float = 0.05):
+        check_config(config)
+        self.config = config
+        self.runner_name, load = resolve_runner(runner, standin_step_seconds)
+        self.manager = JobManager(config, load)
+        from sketch2real.geometry.readers import supported_extensions
+
+        formats = tuple(e.lstrip(".") for e in supported_extensions())
+        self.service = Sketch2RealService(config, self.manager, self.runner_name, formats)
+        self.health = health.HealthServicer()
+        self.port: int | None = None
+        self._grpc: grpc.Server | None = None
+        self._stopped = threading.Event()
+
+    def start(self) -> int:
+        """Recover the job store, start the worker, bind and start serving. Returns the port."""
+        cfg = self.config
+        limit = cfg.limits.max_message_bytes
+        options = [("grpc.max_receive_message_length", limit),
+                   ("grpc.max_send_message_length", limit),
+                   ("grpc.so_reuseport", 0),
+                   ("grpc.keepalive_time_ms", 60_000),
+                   ("grpc.keepalive_permit_without_calls", 1),
+                   ("grpc.http2.min_ping_interval_without_data_ms", 10_000)]
+        interceptors = [TokenAuthInterceptor(cfg.tokens)] if cfg.tokens else []
+        server = grpc.server(futures.ThreadPoolExecutor(max_workers=cfg.max_workers,
+                                                        thread_name_prefix="sketch2real-rpc"),
+                             options=options, interceptors=interceptors,
+                             maximum_concurrent_rpcs=cfg.max_workers)
+        server.add_generic_rpc_handlers((self.service.handler(),))
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        reflection.enable_server_reflection(
+            (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
+        address = _address(cfg.host, cfg.port)
+        if cfg.tls_cert is not None:
+            creds = grpc.ssl_server_credentials(
+                [(Path(cfg.tls_key).read_bytes(), Path(cfg.tls_cert).read_bytes())])
+            port = server.add_secure_port(address, creds)
+        else:
+            port = server.add_insecure_port(address)
+        if not port:
+            raise OSError(f"cannot listen on {address}")
+        self.manager.start()
+        server.start()
+        self._grpc = server
+        self.port = port
+        for name in ("", SERVICE_NAME):
+            self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        logger.info("sketch2real serving %s on %s:%d (%s, runner %s, model %s, device %s, auth %s)",
+                    SERVICE_NAME, cfg.host, port, "TLS" if cfg.tls_cert else "plaintext",
+                    self.runner_name, cfg.model, cfg.device, "on" if cfg.tokens else "off")
+        return port
+
+    def stop(self, grace_seconds: float | None = None) -> None:
+        """Graceful stop: health NOT_SERVING, no new jobs, the running job finished or re-queued,
+        then the streams end and the port closes."""
+        if self._stopped.is_set():
+            return
+        self._stopped.set()
+        self.health.enter_graceful_shutdown()
+        self.manager.shutdown(grace_seconds)
+        self.manager.end_streams()
+        if self._grpc is not None:
+            self._grpc.stop(grace=1.0).wait(5.0)
+        self.manager.close()
+        logger.info("sketch2real server stopped")
+
+    def wait(self) -> None:
+        if self._grpc is not None:
+            self._grpc.wait_for_termination()

@@ -1,0 +1,98 @@
+"""Token authentication: ``authorization: Bearer <token>`` in the request metadata, checked by a
+server interceptor before any handler runs. The health service needs no token (a load balancer
+probes it); everything else, reflection included, does whenever the server has tokens.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+
+import grpc
+
+logger = logging.getLogger(__name__)
+
+METADATA_KEY = "authorization"
+SCHEME = "bearer "
+EXEMPT_PREFIXES = ("/grpc.health.v1.Health/",)
+
+
+def bearer_token(metadata) -> str | None:
+    """The token from ``authorization: Bearer <token>`` in call metadata, or None."""
+    for key, value in metadata or ():
+        if key.lower() == METADATA_KEY:
+            text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+            if text[:len(SCHEME)].lower() == SCHEME:
+                return text[len(SCHEME):].strip()
+            return None
+    return None
+
+
+def match_token(token: str | None, tokens: dict) -> str | None:
+    """The client name of ``token`` among ``tokens`` (token -> name), compared in constant time
+    against every known token; None when it matches none."""
+    if not token:
+        return None
+    found = None
+    given = token.encode()
+    for known, name in tokens.items():
+        if hmac.compare_digest(given, known.encode()):
+            found = name
+    return found
+
+
+def peer_host(peer: str) -> str:
+    """"ipv4:127.0.0.1:5555" -> "127.0.0.1"; "ipv6:[::1]:5555" -> "::1"."""
+    kind, _, rest = peer.partition(":")
+    if kind == "ipv6" and rest.startswith("["):
+        return rest[1:rest.find("]")] if "]" in rest else rest
+    if kind == "ipv4":
+        return rest.rsplit(":", 1)[0]
+    return peer or "unknown"
+
+
+def client_name(context: grpc.ServicerContext, tokens: dict) -> str:
+    """Who is calling: the token's name with authentication, else the peer's address."""
+    if tokens:
+        name = match_token(bearer_token(context.invocation_metadata()), tokens)
+        if name is not None:
+            return name
+    return peer_host(context.peer())
+
+
+def _denying_handler(handler: grpc.RpcMethodHandler, message: str) -> grpc.RpcMethodHandler:
+    """A handler of the same shape as ``handler`` that answers UNAUTHENTICATED."""
+
+    def deny(_request, context):
+        context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
+
+    make = {(False, False): grpc.unary_unary_rpc_method_handler,
+            (False, True): grpc.unary_stream_rpc_method_handler,
+            (True, False): grpc.stream_unary_rpc_method_handler,
+            (True, True): grpc.stream_stream_rpc_method_handler}[
+        (handler.request_streaming, handler.response_streaming)]
+    return make(deny, request_deserializer=handler.request_deserializer,
+                response_serializer=handler.response_serializer)
+
+
+class TokenAuthInterceptor(grpc.ServerInterceptor):
+    def __init__(self, tokens: dict):
+        self._tokens = dict(tokens)
+
+    def intercept_service(self, continuation, handler_call_details):
+        method = handler_call_details.method or ""
+        if method.startswith(EXEMPT_PREFIXES):
+            return continuation(handler_call_details)
+        token = bearer_token(handler_call_details.invocation_metadata)
+        if match_token(token, self._tokens) is not None:
+            return continuation(handler_call_details)
+        handler = continuation(handler_call_details)
+        if handler is None:
+            return None
+        if token is None:
+            message = ("missing token: send metadata 'authorization: Bearer <token>' "
+                       "(sketch2real CLI: --token-file)")
+        else:
+            message = "wrong token"
+        logger.info("refused %s: %s", method, message)
+        return _denying_handler(handler, message)

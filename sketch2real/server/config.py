@@ -1,0 +1,122 @@
+"""Server options and the limits it enforces. Plain frozen dataclasses: the ``serve`` command
+builds them from flags, tests build them directly.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """What one request may ask for. Every refusal names the field and the limit."""
+
+    max_message_bytes: int = 64 * MiB
+    """Largest gRPC message either way (a bigger request is RESOURCE_EXHAUSTED by gRPC itself)."""
+    max_file_bytes: int = 64 * MiB
+    """Largest ``SketchFile.data``."""
+    max_strokes: int = 100_000
+    max_points: int = 2_000_000
+    """Stroke points summed over all strokes."""
+    max_points_per_stroke: int = 200_000
+    max_vertices: int = 2_000_000
+    max_triangles: int = 2_000_000
+    max_prompt_chars: int = 500
+    max_steps: int = 30_000
+    """Most refinement steps a job may ask for (the paper's full schedule is 25,000)."""
+    max_faces: int = 500_000
+    max_preview_faces: int = 50_000
+    max_texture_size: int = 4096
+    max_queued_per_client: int = 16
+    """Jobs one client may have queued or running at once."""
+    max_queued_total: int = 256
+    """Jobs all clients together may have queued or running."""
+    max_streams: int = 48
+    """Event and download streams open at once (each holds a server thread)."""
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    host: str = "127.0.0.1"
+    """Address to listen on. Anything but loopback needs a token (or ``insecure``)."""
+    port: int = 50051
+    """TCP port; 0 picks a free one (``Server.port`` tells which)."""
+    data_dir: Path = Path("sketch2real-data")
+    """Holds ``jobs.sqlite3`` and ``jobs/<job_id>/`` (the input and result files)."""
+    tokens: dict = field(default_factory=dict)
+    """token -> client name. Empty: no authentication (loopback or ``insecure`` only)."""
+    insecure: bool = False
+    """Allow listening beyond loopback without a token."""
+    tls_cert: Path | None = None
+    """PEM certificate chain; with ``tls_key`` the server speaks TLS only."""
+    tls_key: Path | None = None
+    model: str = "stabilityai/stable-diffusion-2-1-base"
+    """The diffusion prior every job runs with (clients cannot choose it)."""
+    device: str = "cuda"
+    limits: ServerLimits = ServerLimits()
+    retention_seconds: float = 7 * 24 * 3600.0
+    """Finished jobs (events and files) older than this are deleted."""
+    max_finished_jobs: int = 1000
+    """At most this many finished jobs are kept; the oldest go first."""
+    shutdown_grace_seconds: float = 5.0
+    """On SIGTERM the running job gets this long to finish before it is re-queued."""
+    max_workers: int = 64
+    """gRPC handler threads; also the most RPCs in flight (more are RESOURCE_EXHAUSTED)."""
+
+
+def is_loopback(host: str) -> bool:
+    """True for "localhost" and loopback addresses (127.0.0.0/8, ::1)."""
+    h = host.strip().strip("[]").lower()
+    if h == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(h).is_loopback
+    except ValueError:
+        return False
+
+
+class ConfigError(Exception):
+    """The server cannot start as configured (one line for the user)."""
+
+
+def check_config(config: ServerConfig) -> None:
+    """Refuse configurations that would be unsafe or cannot work; raises ``ConfigError``."""
+    if not is_loopback(config.host) and not config.tokens and not config.insecure:
+        raise ConfigError(
+            f"refusing to listen on {config.host} without a token: give --token-file, or "
+            "--insecure to accept anyone who can reach the port")
+    if (config.tls_cert is None) != (config.tls_key is None):
+        raise ConfigError("TLS needs both --tls-cert and --tls-key")
+    for p in (config.tls_cert, config.tls_key):
+        if p is not None and not Path(p).is_file():
+            raise ConfigError(f"{p}: no such file")
+    if not 0 <= config.port <= 65535:
+        raise ConfigError(f"port {config.port} is out of range 0..65535")
+
+
+def read_token_file(path: Path) -> dict:
+    """Tokens from a file: one per line, ``TOKEN`` or ``NAME TOKEN``; ``#`` starts a comment.
+    Returns token -> client name (unnamed tokens are "client1", "client2", ...)."""
+    tokens: dict = {}
+    try:
+        text = Path(path).read_text()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the token file ({exc.strerror or exc})") from None
+    for line in text.splitlines():
+        parts = line.split("#", 1)[0].split()
+        if not parts:
+            continue
+        if len(parts) > 2:
+            raise ConfigError(f"{path}: a line must be TOKEN or NAME TOKEN")
+        name, token = (parts[0], parts[1]) if len(parts) == 2 else (f"client{len(tokens) + 1}",
+                                                                     parts[0])
+        if len(token) < 16:
+            raise ConfigError(f"{path}: token for {name} is shorter than 16 characters")
+        tokens[token] = name
+    if not tokens:
+        raise ConfigError(f"{path}: no token in the file")
+    return tokens

@@ -1,0 +1,446 @@
+"""The one module that converts between protobuf messages and numpy arrays, sketches, settings and
+pipeline events (DESIGN.md: "Only one module converts between protobuf messages and
+tensors/arrays").
+
+Wire rules (see the .proto): raw little-endian arrays in ``bytes`` fields, float32 positions /
+radii / normals / UVs / quaternions, uint32 indices, uint8 RGBA colours; metres, right-handed,
++Y up. Every refusal is an ``InvalidArgument`` naming the field (``sketch.strokes[3].points``)
+and the limit, or a ``SketchError`` from the geometry room's validation naming the stroke/row.
+
+    sketch = sketch_from_proto(request.sketch, limits)        # validated Sketch
+    options = options_from_proto(request.options, limits)    # resolved pb.RefineOptions
+    settings = settings_from_options(options, model, device)  # pipeline RefineSettings
+    msg = event_to_proto(job_id, seq, time.time(), event)      # pipeline event -> pb.JobEvent
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+from sketch2real.geometry.limits import SketchLimits
+from sketch2real.geometry.readers import read_sketch_bytes
+from sketch2real.geometry.sketch import RIBBON_BRUSHES, MeshData, Sketch, Stroke
+from sketch2real.geometry.validate import validate_sketch
+from sketch2real.pipeline.events import (Cancelled, Completed, Failed, Preview, Progress,
+                                         StageStarted)
+from sketch2real.pipeline.settings import RefineSettings
+from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.server.config import ServerLimits
+from sketch2real.server.errors import InvalidArgument
+
+DEFAULT_RADIUS = 0.005
+"""Stroke radius (metres) when a stroke gives neither ``radii`` nor ``radius``."""
+MAX_BRUSH_CHARS = 64
+MAX_NAME_CHARS = 128
+MAX_REQUEST_ID_CHARS = 64
+
+METHODS = {pb.METHOD_BRIDGE: "bridge", pb.METHOD_SDS: "sds", pb.METHOD_NFSD: "nfsd",
+           pb.METHOD_CSD: "csd", pb.METHOD_VSD: "vsd"}
+PRESETS = {pb.PRESET_PREVIEW: "preview", pb.PRESET_STANDARD: "standard", pb.PRESET_HIGH: "high"}
+FORMATS = {pb.FORMAT_GLB: "glb", pb.FORMAT_OBJ: "obj", pb.FORMAT_PLY: "ply"}
+FORMAT_ENUMS = {name: value for value, name in FORMATS.items()}
+FIT_MODES = {pb.FIT_MODE_SURFACE: "surface", pb.FIT_MODE_TUBE: "tube"}
+PRIORITIES = {pb.PRIORITY_INTERACTIVE: 0, pb.PRIORITY_BATCH: 1}
+"""Priority enum -> queue rank (lower runs first)."""
+PRIORITY_ENUMS = {rank: value for value, rank in PRIORITIES.items()}
+JOB_STATES = {"queued": pb.JOB_STATE_QUEUED, "running": pb.JOB_STATE_RUNNING,
+              "completed": pb.JOB_STATE_COMPLETED, "failed": pb.JOB_STATE_FAILED,
+              "cancelled": pb.JOB_STATE_CANCELLED}
+JOB_STATE_NAMES = {value: name for name, value in JOB_STATES.items()}
+FAILURE_CODES = {"invalid_input": pb.FAILURE_CODE_INVALID_INPUT,
+                 "resource": pb.FAILURE_CODE_RESOURCE, "internal": pb.FAILURE_CODE_INTERNAL}
+
+
+# --- sketches ------------------------------------------------------------------------------
+
+
+def sketch_limits(limits: ServerLimits) -> SketchLimits:
+    """The geometry room's limits object for the server's limits."""
+    return SketchLimits(max_file_bytes=limits.max_file_bytes, max_strokes=limits.max_strokes,
+                        max_points=limits.max_points,
+                        max_points_per_stroke=limits.max_points_per_stroke,
+                        max_vertices=limits.max_vertices, max_triangles=limits.max_triangles)
+
+
+def _rows(data: bytes, row_bytes: int, field: str, row_name: str) -> int:
+    """Rows in a raw array field; refuses a byte length that is not a whole number of rows."""
+    if len(data) % row_bytes:
+        raise InvalidArgument(field, f"{len(data)} bytes is not a whole number of {row_name} "
+                                     f"({row_bytes} bytes each)")
+    return len(data) // row_bytes
+
+
+def _rgba_float(packed: int) -> np.ndarray:
+    """0xRRGGBBAA -> [4] float32 in [0, 1]."""
+    return np.array([(packed >> s) & 0xFF for s in (24, 16, 8, 0)], np.float32) / 255.0
+
+
+def _stroke_sketch(msg: "pb.StrokeSketch", lim: SketchLimits) -> Sketch:
+    n_strokes = len(msg.strokes)
+    if n_strokes == 0:
+        raise InvalidArgument("sketch.strokes", "empty sketch: no strokes")
+    if n_strokes > lim.max_strokes:
+        raise InvalidArgument("sketch.strokes", f"{n_strokes} strokes is more than the limit "
+                                                f"max_strokes={lim.max_strokes}")
+    # Limits on counts first, before any array is built.
+    counts = []
+    for k, s in enumerate(msg.strokes):
+        n = _rows(s.points, 12, f"sketch.strokes[{k}].points", "float32 xyz points")
+        if n > lim.max_points_per_stroke:
+            raise InvalidArgument(f"sketch.strokes[{k}].points",
+                                  f"{n} points is more than the limit "
+                                  f"max_points_per_stroke={lim.max_points_per_stroke}")
+        counts.append(n)
+    total = sum(counts)
+    if total > lim.max_points:
+        raise InvalidArgument("sketch.strokes", f"{total} points in all is more than the limit "
+                                                f"max_points={lim.max_points}")
+    strokes = []
+    for k, (s, n) in enumerate(zip(msg.strokes, counts)):
+        field = f"sketch.strokes[{k}]"
+        points = np.frombuffer(s.points, dtype="<f4").reshape(n, 3)
+        if s.radii:
+            m = _rows(s.radii, 4, f"{field}.radii", "float32 radii")
+            if m != n:
+                raise InvalidArgument(f"{field}.radii", f"{m} radii for {n} points")
+            radii = np.frombuffer(s.radii, dtype="<f4")
+        else:
+            radii = np.full(n, s.radius if s.HasField("radius") else DEFAULT_RADIUS, np.float32)
+        if s.colors:
+            m = _rows(s.colors, 4, f"{field}.colors", "uint8 RGBA colours")
+            if m != n:
+                raise InvalidArgument(f"{field}.colors", f"{m} colours for {n} points")
+            colors = np.frombuffer(s.colors, dtype=np.uint8).reshape(n, 4)
+        else:
+            rgba = _rgba_float(s.rgba if s.HasField("rgba") else 0xFFFFFFFF)
+            colors = np.tile(rgba, (n, 1))
+        orientations = None
+        if s.orientations:
+            m = _rows(s.orientations, 16, f"{field}.orientations", "float32 xyzw quaternions")
+            if m != n:
+                raise InvalidArgument(f"{field}.orientations", f"{m} quaternions for {n} points")
+            orientations = np.frombuffer(s.orientations, dtype="<f4").reshape(n, 4)
+        if len(s.brush) > MAX_BRUSH_CHARS:
+            raise InvalidArgument(f"{field}.brush", f"{len(s.brush)} characters is more than "
+                                                    f"{MAX_BRUSH_CHARS}")
+        brush = s.brush or "tube"
+        strokes.append(Stroke(points=points, radii=radii, colors=colors,
+                              orientations=orientations, brush=brush,
+                              ribbon=bool(s.ribbon or brush.lower() in RIBBON_BRUSHES)))
+    return Sketch(strokes=tuple(strokes), name="sketch")
+
+
+def _mesh_sketch(msg: "pb.MeshSketch", lim: SketchLimits) -> Sketch:
+    n_v = _rows(msg.positions, 12, "sketch.mesh.positions", "float32 xyz positions")
+    if n_v > lim.max_vertices:
+        raise InvalidArgument("sketch.mesh.positions", f"{n_v} vertices is more than the limit "
+                                                       f"max_vertices={lim.max_vertices}")
+    n_f = _rows(msg.indices, 12, "sketch.mesh.indices", "uint32 index triples")
+    if n_f > lim.max_triangles:
+        raise InvalidArgument("sketch.mesh.indices", f"{n_f} triangles is more than the limit "
+                                                     f"max_triangles={lim.max_triangles}")
+    if n_f == 0:
+        raise InvalidArgument("sketch.mesh.indices", "empty sketch: the mesh has no triangles")
+    colors = None
+    if msg.colors:
+        m = _rows(msg.colors, 4, "sketch.mesh.colors", "uint8 RGBA colours")
+        if m != n_v:
+            raise InvalidArgument("sketch.mesh.colors", f"{m} colours for {n_v} vertices")
+        colors = np.frombuffer(msg.colors, dtype=np.uint8).reshape(n_v, 4)
+    mesh = MeshData(vertices=np.frombuffer(msg.positions, dtype="<f4").reshape(n_v, 3),
+                    faces=np.frombuffer(msg.indices, dtype="<u4").reshape(n_f, 3),
+                    vertex_colors=colors)
+    return Sketch(mesh=mesh, name="sketch")
+
+
+def display_name(name: str) -> str:
+    """A client's file name reduced to a label: no folders, no control characters, bounded."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
+    return base[:MAX_NAME_CHARS] or "sketch"
+
+
+def sketch_from_proto(msg: "pb.Sketch", limits: ServerLimits) -> Sketch:
+    """A ``Sketch`` request message -> a validated, cleaned ``Sketch`` (metres, +Y up).
+
+    Raises ``InvalidArgument`` (field named) for malformed wire arrays and counts over a limit,
+    and the geometry room's ``SketchError`` for content problems (NaN, indices out of range,
+    empty or degenerate sketch, unreadable file).
+    """
+    lim = sketch_limits(limits)
+    which = msg.WhichOneof("source")
+    if which is None:
+        raise InvalidArgument("sketch", "empty sketch: give strokes, a mesh or a file")
+    if which == "strokes":
+        return validate_sketch(_stroke_sketch(msg.strokes, lim), lim)
+    if which == "mesh":
+        return validate_sketch(_mesh_sketch(msg.mesh, lim), lim)
+    f = msg.file
+    if not f.data:
+        raise InvalidArgument("sketch.file.data", "empty file")
+    if len(f.data) > lim.max_file_bytes:
+        raise InvalidArgument("sketch.file.data", f"{len(f.data)} bytes is more than the limit "
+                                                  f"max_file_bytes={lim.max_file_bytes}")
+    name = display_name(f.name)
+    fmt = f.format.strip() or Path(name).suffix
+    if not fmt:
+        raise InvalidArgument("sketch.file.format",
+                              "no format: give one (e.g. \"tilt\") or a name with an extension")
+    if len(fmt) > 16:
+        raise InvalidArgument("sketch.file.format", f"'{fmt[:16]}...' is not a file format")
+    return read_sketch_bytes(f.data, fmt, f"sketch.file '{name}'", lim)
+
+
+# --- options -------------------------------------------------------------------------------
+
+
+def _enum(value: int, names: dict, field: str, default: int) -> int:
+    if value == 0:
+        return default
+    if value not in names:
+        raise InvalidArgument(field, f"unknown value {value}; expected one of "
+                                     f"{', '.join(f'{v} ({n})' for v, n in names.items())}")
+    return value
+
+
+def _bounded(value: int, field: str, lo: int, hi: int, limit_name: str) -> int:
+    if value < lo:
+        raise InvalidArgument(field, f"{value} is less than the minimum {lo}")
+    if value > hi:
+        raise InvalidArgument(field, f"{value} is more than the limit {limit_name}={hi}")
+    return value
+
+
+def clean_prompt(prompt: str, limits: ServerLimits) -> str:
+    """Whitespace collapsed; refuses an empty or overlong prompt or control characters."""
+    text = " ".join(prompt.split())
+    if not text:
+        raise InvalidArgument("options.prompt",
+                              "empty prompt: say what the sketch is, e.g. \"a red flower\"")
+    if len(text) > limits.max_prompt_chars:
+        raise InvalidArgument("options.prompt", f"{len(text)} characters is more than the limit "
+                                                f"max_prompt_chars={limits.max_prompt_chars}")
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") for ch in text):
+        raise InvalidArgument("options.prompt", "contains control characters")
+    return text
+
+
+def options_from_proto(o: "pb.RefineOptions", limits: ServerLimits) -> "pb.RefineOptions":
+    """Check request options and resolve defaults; returns a new, explicit ``RefineOptions``
+    (``steps`` stays 0 for "the preset's")."""
+    out = pb.RefineOptions(prompt=clean_prompt(o.prompt, limits))
+    out.method = _enum(o.method, METHODS, "options.method", pb.METHOD_BRIDGE)
+    out.preset = _enum(o.preset, PRESETS, "options.preset", pb.PRESET_STANDARD)
+    out.fit_mode = _enum(o.fit_mode, FIT_MODES, "options.fit_mode", pb.FIT_MODE_SURFACE)
+    if o.seed >= 2 ** 63:
+        raise InvalidArgument("options.seed", f"{o.seed} is more than the limit 2^63-1")
+    out.seed = o.seed
+    if o.front:
+        front = list(o.front)
+        if len(front) != 3 or not all(math.isfinite(c) for c in front):
+            raise InvalidArgument("options.front", "expected 3 finite numbers (x, y, z)")
+        if math.hypot(front[0], front[2]) < 1e-6:
+            raise InvalidArgument("options.front", "must be horizontal: x or z non-zero")
+        out.front.extend(front)
+    if o.steps:
+        out.steps = _bounded(o.steps, "options.steps", 1, limits.max_steps, "max_steps")
+    out.max_faces = _bounded(o.max_faces or 50_000, "options.max_faces", 100,
+                             max(100, limits.max_faces), "max_faces")
+    out.texture_size = _bounded(o.texture_size or min(1024, limits.max_texture_size),
+                                "options.texture_size", 64, max(64, limits.max_texture_size),
+                                "max_texture_size")
+    formats = []
+    for i, f in enumerate(o.formats):
+        _enum(f, FORMATS, f"options.formats[{i}]", 0)
+        if f == 0:
+            raise InvalidArgument(f"options.formats[{i}]", "FORMAT_UNSPECIFIED is not a format")
+        if f not in formats:
+            formats.append(f)
+    out.formats.extend(formats or list(FORMATS))
+    interval = o.preview_interval_s or 2.0
+    if not math.isfinite(interval) or interval < 0.5 or interval > 3600:
+        raise InvalidArgument("options.preview_interval_s",
+                              f"{interval:g} is outside 0.5..3600 seconds")
+    out.preview_interval_s = interval
+    out.preview_max_faces = _bounded(o.preview_max_faces or min(5_000, limits.max_preview_faces),
+                                     "options.preview_max_faces", 100,
+                                     max(100, limits.max_preview_faces), "max_preview_faces")
+    return out
+
+
+def priority_rank(value: int) -> int:
+    """Priority enum -> queue rank (0 interactive, 1 batch); refuses unknown values."""
+    return PRIORITIES[_enum(value, PRIORITIES, "priority", pb.PRIORITY_INTERACTIVE)]
+
+
+def check_request_id(request_id: str) -> str:
+    if len(request_id) > MAX_REQUEST_ID_CHARS:
+        raise InvalidArgument("request_id", f"{len(request_id)} characters is more than "
+                                            f"{MAX_REQUEST_ID_CHARS}")
+    return request_id
+
+
+def settings_from_options(o: "pb.RefineOptions", model: str, device: str) -> RefineSettings:
+    """Resolved options (see ``options_from_proto``) -> the pipeline's ``RefineSettings``."""
+    return RefineSettings(
+        prompt=o.prompt, method=METHODS[o.method], preset=PRESETS[o.preset], model=model,
+        device=device, seed=int(o.seed), steps=int(o.steps) or None, max_faces=int(o.max_faces),
+        texture_size=int(o.texture_size), fit_mode=FIT_MODES[o.fit_mode],
+        formats=tuple(FORMATS[f] for f in o.formats),
+        preview_interval_s=float(o.preview_interval_s),
+        preview_max_faces=int(o.preview_max_faces),
+        front=tuple(float(c) for c in o.front) if o.front else (0.0, 0.0, 1.0))
+
+
+# --- meshes and events ---------------------------------------------------------------------
+
+
+def vertex_normals(v: np.ndarray, f: np.ndarray) -> np.ndarray:
+    """Area-weighted unit vertex normals [V,3] float32 for ``v`` [V,3], ``f`` [F,3]."""
+    p = v.astype(np.float64)
+    fn = np.cross(p[f[:, 1]] - p[f[:, 0]], p[f[:, 2]] - p[f[:, 0]])
+    n = np.zeros_like(p)
+    for c in range(3):
+        for k in range(3):
+            n[:, c] += np.bincount(f[:, k], weights=fn[:, c], minlength=len(p))
+    length = np.linalg.norm(n, axis=1, keepdims=True)
+    n = np.where(length > 1e-20, n / np.maximum(length, 1e-20), (0.0, 1.0, 0.0))
+    return n.astype(np.float32)
+
+
+def _colors_u8(colors, n: int) -> np.ndarray | None:
+    if colors is None:
+        return None
+    c = np.asarray(colors)
+    if c.ndim != 2 or c.shape[0] != n or c.shape[1] not in (3, 4):
+        return None
+    if c.dtype != np.uint8:
+        c = np.clip(np.round(c.astype(np.float64) * 255.0), 0, 255).astype(np.uint8)
+    if c.shape[1] == 3:
+        c = np.concatenate([c, np.full((n, 1), 255, np.uint8)], axis=1)
+    return np.ascontiguousarray(c)
+
+
+def mesh_to_proto(vertices, faces, colors=None, uvs=None, texture_png=None) -> "pb.Mesh":
+    """Arrays -> ``Mesh``: ``vertices`` [V,3] metres, ``faces`` [F,3] indices, ``colors``
+    [V,4]/[V,3] uint8 or float in [0, 1], ``uvs`` [V,2], ``texture_png`` PNG bytes."""
+    v = np.ascontiguousarray(np.asarray(vertices, dtype=np.float32).reshape(-1, 3))
+    f = np.asarray(faces).reshape(-1, 3).astype(np.int64)
+    if f.size and (f.min() < 0 or f.max() >= len(v)):
+        raise ValueError(f"mesh faces index outside [0, {len(v)})")
+    msg = pb.Mesh(vertex_count=len(v), triangle_count=len(f),
+                  positions=v.astype("<f4").tobytes(), indices=f.astype("<u4").tobytes())
+    if len(f):
+        msg.normals = vertex_normals(v, f).astype("<f4").tobytes()
+    c = _colors_u8(colors, len(v))
+    if c is not None:
+        msg.colors = c.tobytes()
+    if uvs is not None:
+        uv = np.asarray(uvs, dtype=np.float32)
+        if uv.shape == (len(v), 2):
+            msg.uvs = uv.astype("<f4").tobytes()
+    if texture_png:
+        msg.texture_png = bytes(texture_png)
+    return msg
+
+
+def mesh_from_proto(msg: "pb.Mesh") -> dict:
+    """``Mesh`` -> dict of arrays: vertices [V,3] float32, faces [F,3] uint32, colors [V,4]
+    uint8 or None, normals [V,3] or None, uvs [V,2] or None, texture_png bytes or None."""
+    v = np.frombuffer(msg.positions, dtype="<f4").reshape(-1, 3)
+    return {
+        "vertices": v,
+        "faces": np.frombuffer(msg.indices, dtype="<u4").reshape(-1, 3),
+        "colors": np.frombuffer(msg.colors, dtype=np.uint8).reshape(-1, 4) if msg.colors else None,
+        "normals": np.frombuffer(msg.normals, dtype="<f4").reshape(-1, 3) if msg.normals else None,
+        "uvs": np.frombuffer(msg.uvs, dtype="<f4").reshape(-1, 2) if msg.uvs else None,
+        "texture_png": msg.texture_png or None,
+    }
+
+
+def _json_default(obj):
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, np.ndarray):
+        return obj.tolist()
+    return str(obj)
+
+
+def report_json(report: dict) -> str:
+    return json.dumps(report, default=_json_default, sort_keys=True)
+
+
+def queued_event(job_id: str, seq: int, t: float, position: int, reason: str) -> "pb.JobEvent":
+    return pb.JobEvent(job_id=job_id, seq=seq, time=t,
+                       queued=pb.Queued(position=position, reason=reason))
+
+
+def event_to_proto(job_id: str, seq: int, t: float, event, *, run_seconds: float = 0.0,
+                   queued_seconds: float = 0.0) -> "pb.JobEvent":
+    """A pipeline event (``pipeline/events.py``) -> ``JobEvent`` number ``seq``."""
+    msg = pb.JobEvent(job_id=job_id, seq=seq, time=t)
+    if isinstance(event, StageStarted):
+        msg.stage_started.CopyFrom(pb.StageStarted(stage=event.stage,
+                                                   total_steps=max(0, int(event.total_steps))))
+    elif isinstance(event, Progress):
+        msg.progress.CopyFrom(pb.Progress(
+            stage=event.stage, step=max(0, int(event.step)),
+            total_steps=max(0, int(event.total_steps)), loss=float(event.loss),
+            eta_seconds=max(0.0, float(event.eta_seconds))))
+    elif isinstance(event, Preview):
+        msg.preview.CopyFrom(pb.Preview(
+            stage=event.stage, step=max(0, int(event.step)),
+            mesh=mesh_to_proto(event.vertices, event.faces, event.colors)))
+    elif isinstance(event, Completed):
+        msg.completed.CopyFrom(pb.Completed(
+            mesh=mesh_to_proto(event.vertices, event.faces, event.colors, event.uvs,
+                               event.texture_png),
+            formats=[FORMAT_ENUMS[k] for k in sorted(event.files) if k in FORMAT_ENUMS],
+            stats=pb.JobStats(run_seconds=run_seconds, queued_seconds=queued_seconds,
+                              report_json=report_json(event.report))))
+    elif isinstance(event, Failed):
+        msg.failed.CopyFrom(pb.Failed(
+            code=FAILURE_CODES.get(event.code, pb.FAILURE_CODE_INTERNAL), message=event.message))
+    elif isinstance(event, Cancelled):
+        msg.cancelled.CopyFrom(pb.Cancelled(stage=event.stage, step=max(0, int(event.step))))
+    else:
+        raise TypeError(f"not a pipeline event: {type(event).__name__}")
+    return msg
+
+
+TERMINAL_KINDS = frozenset({"completed", "failed", "cancelled"})
+
+
+def event_kind(msg: "pb.JobEvent") -> str:
+    """"queued", "stage_started", "progress", "preview", "completed", "failed", "cancelled"."""
+    return msg.WhichOneof("event") or ""
+
+
+# --- jobs ----------------------------------------------------------------------------------
+
+
+def job_to_proto(row: dict, queue_position: int = 0) -> "pb.Job":
+    """A job store row (``store.py``) -> ``Job``."""
+    options = pb.RefineOptions.FromString(row["options_pb"])
+    job = pb.Job(job_id=row["job_id"], state=JOB_STATES[row["state"]],
+                 priority=PRIORITY_ENUMS.get(row["priority"], pb.PRIORITY_INTERACTIVE),
+                 options=options, sketch_kind=row["sketch_kind"], client=row["client"],
+                 created_time=row["created"], started_time=row["started"] or 0.0,
+                 finished_time=row["finished"] or 0.0, last_seq=row["last_seq"],
+                 queue_position=queue_position, stage=row["stage"] or "",
+                 step=row["step"] or 0, total_steps=row["total_steps"] or 0,
+                 eta_seconds=row["eta"] or 0.0, attempts=row["attempts"],
+                 cancel_requested=bool(row["cancel_requested"]))
+    if row["state"] == "failed":
+        job.failure.CopyFrom(pb.Failed(
+            code=FAILURE_CODES.get(row["failure_code"] or "", pb.FAILURE_CODE_INTERNAL),
+            message=row["failure_message"] or ""))
+    if row["state"] == "completed":
+        files = json.loads(row["result_files"] or "{}")
+        job.formats.extend(FORMAT_ENUMS[k] for k in sorted(files) if k in FORMAT_ENUMS)
+    return job

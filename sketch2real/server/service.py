@@ -1,0 +1,248 @@
+"""The ``sketch2real.v1.Sketch2Real`` service: request checks, status codes, streams.
+
+Every handler turns our errors into one status code and one line (``errors.py``), and any other
+exception into INTERNAL with the traceback in the log, never into a dead server. Requests are
+parsed by our own deserializers, so a malformed message is INVALID_ARGUMENT (gRPC's default
+would be an INTERNAL "exception deserializing request").
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import threading
+from typing import Callable, Iterator
+
+import grpc
+import google.protobuf
+from google.protobuf.message import DecodeError
+
+import sketch2real
+from sketch2real.server import convert
+from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.server.auth import client_name
+from sketch2real.server.config import ServerConfig
+from sketch2real.server.errors import InvalidArgument, RequestError, ResourceExhausted
+from sketch2real.server.jobs import JobManager
+
+logger = logging.getLogger(__name__)
+
+SERVICE_NAME = pb.DESCRIPTOR.services_by_name["Sketch2Real"].full_name
+API_VERSION = pb.DESCRIPTOR.package
+DEFAULT_CHUNK = 1024 * 1024
+MIN_CHUNK, MAX_CHUNK = 4 * 1024, 4 * 1024 * 1024
+MAX_PAGE = 100
+JOB_ID_CHARS = frozenset("0123456789abcdef")
+
+
+class BadMessage:
+    """What our deserializer returns for bytes that are not the expected message."""
+
+    def __init__(self, type_name: str, error: Exception):
+        self.message = f"the request is not a valid {type_name} message ({error})"
+
+
+def _deserializer(cls) -> Callable[[bytes], object]:
+    def parse(data: bytes):
+        try:
+            return cls.FromString(data)
+        except (DecodeError, ValueError, RuntimeError) as exc:
+            return BadMessage(cls.DESCRIPTOR.full_name, exc)
+    return parse
+
+
+def _check_job_id(job_id: str, field: str = "job_id") -> str:
+    if not job_id:
+        raise InvalidArgument(field, "missing job id")
+    if len(job_id) != 32 or not set(job_id) <= JOB_ID_CHARS:
+        raise InvalidArgument(field, "not a job id (32 lower-case hex characters)")
+    return job_id
+
+
+def _sketch_error_types() -> tuple[type, ...]:
+    from sketch2real.geometry.errors import SketchError
+
+    return (SketchError,)
+
+
+def _status_of(exc: Exception, method: str) -> tuple[grpc.StatusCode, str]:
+    if isinstance(exc, RequestError):
+        return exc.code, str(exc)
+    if isinstance(exc, _sketch_error_types()):
+        return grpc.StatusCode.INVALID_ARGUMENT, str(exc)
+    logger.exception("%s failed", method)
+    return grpc.StatusCode.INTERNAL, f"internal error in {method} ({type(exc).__name__}); " \
+                                     "the server log has the details"
+
+
+class Sketch2RealService:
+    """Handlers of the service. ``add_to_server`` registers them."""
+
+    def __init__(self, config: ServerConfig, manager: JobManager, runner_name: str,
+                 sketch_formats: tuple[str, ...]):
+        self.config = config
+        self.limits = config.limits
+        self.manager = manager
+        self.runner_name = runner_name
+        self.sketch_formats = sketch_formats
+        self._streams = 0
+        self._streams_lock = threading.Lock()
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _open_stream(self) -> None:
+        with self._streams_lock:
+            if self._streams >= self.limits.max_streams:
+                raise ResourceExhausted(f"{self._streams} streams are open, the limit "
+                                        f"max_streams={self.limits.max_streams}; try again later")
+            self._streams += 1
+
+    def _close_stream(self) -> None:
+        with self._streams_lock:
+            self._streams -= 1
+
+    def _client(self, context) -> str:
+        return client_name(context, self.config.tokens)
+
+    def _submit(self, request: "pb.SubmitRequest", context) -> tuple:
+        if not request.HasField("sketch"):
+            raise InvalidArgument("sketch", "empty sketch: give strokes, a mesh or a file")
+        if not request.HasField("options"):
+            raise InvalidArgument("options", "missing: at least options.prompt is needed")
+        options = convert.options_from_proto(request.options, self.limits)
+        priority = convert.priority_rank(request.priority)
+        request_id = convert.check_request_id(request.request_id)
+        sketch = convert.sketch_from_proto(request.sketch, self.limits)
+        return self.manager.submit(self._client(context), priority, options, request.sketch,
+                                   sketch.kind, request_id)
+
+    # --- handlers --------------------------------------------------------------------------
+
+    def Submit(self, request, context):
+        job_id, position, duplicate = self._submit(request, context)
+        return pb.SubmitResponse(job_id=job_id, queue_position=position, duplicate=duplicate)
+
+    def Refine(self, request, context):
+        job_id, _, _ = self._submit(request, context)
+        yield from self.manager.events(job_id, 0, context.is_active)
+
+    def Watch(self, request, context):
+        _check_job_id(request.job_id)
+        yield from self.manager.events(request.job_id, request.after_seq, context.is_active)
+
+    def Cancel(self, request, context):
+        state, requested = self.manager.cancel(_check_job_id(request.job_id))
+        return pb.CancelResponse(state=convert.JOB_STATES[state], cancel_requested=requested)
+
+    def GetJob(self, request, context):
+        return self.manager.job_proto(_check_job_id(request.job_id))
+
+    def ListJobs(self, request, context):
+        size = request.page_size or 20
+        if size > MAX_PAGE:
+            raise InvalidArgument("page_size", f"{size} is more than the limit {MAX_PAGE}")
+        states = []
+        for i, s in enumerate(request.states):
+            if s not in convert.JOB_STATE_NAMES:
+                raise InvalidArgument(f"states[{i}]", f"unknown job state {s}")
+            states.append(convert.JOB_STATE_NAMES[s])
+        before = None
+        if request.page_token:
+            try:
+                before = int(base64.urlsafe_b64decode(request.page_token.encode()).decode())
+            except (ValueError, UnicodeDecodeError):
+                raise InvalidArgument("page_token", "not a token from a previous page") from None
+        jobs, last = self.manager.list_jobs(tuple(states), size, before)
+        token = base64.urlsafe_b64encode(str(last).encode()).decode() if last else ""
+        return pb.ListJobsResponse(jobs=jobs, next_page_token=token)
+
+    def DownloadResult(self, request, context):
+        job_id = _check_job_id(request.job_id)
+        fmt = request.format or pb.FORMAT_GLB
+        if fmt not in convert.FORMATS:
+            raise InvalidArgument("format", f"unknown format {fmt}")
+        chunk = request.chunk_bytes or DEFAULT_CHUNK
+        if not MIN_CHUNK <= chunk <= MAX_CHUNK:
+            raise InvalidArgument("chunk_bytes", f"{chunk} is outside {MIN_CHUNK}..{MAX_CHUNK}")
+        chunk = min(chunk, max(MIN_CHUNK, self.limits.max_message_bytes - 1024))
+        path = self.manager.result_file(job_id, convert.FORMATS[fmt])
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        for offset in range(0, max(1, len(data)), chunk):
+            if not context.is_active():
+                return
+            yield pb.ResultChunk(data=data[offset:offset + chunk], offset=offset,
+                                 total_bytes=len(data), format=fmt, sha256=digest)
+
+    def GetServerInfo(self, request, context):
+        lim = self.limits
+        counts = self.manager.counts()
+        return pb.ServerInfo(
+            server_version=sketch2real.__version__, api_version=API_VERSION,
+            grpc_version=grpc.__version__, protobuf_version=google.protobuf.__version__,
+            model=self.config.model, device=self.config.device, runner=self.runner_name,
+            presets=[pb.PresetInfo(preset=k, name=v) for k, v in convert.PRESETS.items()],
+            methods=list(convert.METHODS), formats=list(convert.FORMATS),
+            sketch_formats=list(self.sketch_formats),
+            limits=pb.Limits(
+                max_message_bytes=lim.max_message_bytes, max_file_bytes=lim.max_file_bytes,
+                max_strokes=lim.max_strokes, max_points=lim.max_points,
+                max_points_per_stroke=lim.max_points_per_stroke, max_vertices=lim.max_vertices,
+                max_triangles=lim.max_triangles, max_prompt_chars=lim.max_prompt_chars,
+                max_steps=lim.max_steps, max_faces=lim.max_faces,
+                max_preview_faces=lim.max_preview_faces, max_texture_size=lim.max_texture_size,
+                max_queued_per_client=lim.max_queued_per_client,
+                max_queued_total=lim.max_queued_total, max_streams=lim.max_streams,
+                retention_seconds=self.config.retention_seconds),
+            auth_required=bool(self.config.tokens), tls=self.config.tls_cert is not None,
+            queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0))
+
+    # --- registration ----------------------------------------------------------------------
+
+    def _unary(self, name: str, fn):
+        def handle(request, context):
+            if isinstance(request, BadMessage):
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message)
+            try:
+                return fn(request, context)
+            except Exception as exc:  # noqa: BLE001 - mapped to a status, never a crash
+                code, message = _status_of(exc, name)
+            context.abort(code, message)
+        return handle
+
+    def _stream(self, name: str, fn):
+        def handle(request, context) -> Iterator:
+            if isinstance(request, BadMessage):
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message)
+            try:
+                self._open_stream()
+            except ResourceExhausted as exc:
+                context.abort(exc.code, str(exc))
+            try:
+                try:
+                    yield from fn(request, context)
+                    return
+                except Exception as exc:  # noqa: BLE001 - mapped to a status
+                    code, message = _status_of(exc, name)
+                context.abort(code, message)
+            finally:
+                self._close_stream()
+        return handle
+
+    def handler(self) -> grpc.GenericRpcHandler:
+        """One generic handler for every method of the service, with safe deserializers."""
+        service = pb.DESCRIPTOR.services_by_name["Sketch2Real"]
+        handlers = {}
+        for method in service.methods:
+            req_cls = getattr(pb, method.input_type.name)
+            fn = getattr(self, method.name)
+            kwargs = dict(request_deserializer=_deserializer(req_cls),
+                          response_serializer=lambda msg: msg.SerializeToString())
+            if method.server_streaming:
+                handlers[method.name] = grpc.unary_stream_rpc_method_handler(
+                    self._stream(method.name, fn), **kwargs)
+            else:
+                handlers[method.name] = grpc.unary_unary_rpc_method_handler(
+                    self._unary(method.name, fn), **kwargs)
+        return grpc.method_handlers_generic_handler(service.full_name, handlers)
