@@ -1,6 +1,6 @@
 """Jobs: a priority queue (interactive before batch, then first come first served) consumed by
 one worker thread that runs the refinement loop, the events each job emits (numbered here, kept
-in the store) and the files it leaves (``<data_dir>/jobs/<job_id>/``).
+in the store) and the result files it leaves (``<data_dir>/jobs/<job_id>/result/``).
 
 A job's life::
 
@@ -11,7 +11,7 @@ A job's life::
 Guarantees:
 1. A dropped stream changes nothing: the job runs on; ``events(job_id, after_seq)`` replays
    what was missed, then follows live.
-2. Everything queued is in SQLite before ``submit`` returns; a server killed with SIGKILL finds
+2. Everything queued is in SQLite (with its input) before ``submit`` returns; a server killed with SIGKILL finds
    it on restart, and re-queues the job that was running (it runs again, first in its priority).
 3. ``cancel`` sets a flag that the loop polls through ``should_cancel`` (the loop checks it every
    step, so it stops within a second); a queued job is cancelled at once.
@@ -52,7 +52,6 @@ PROGRESS_INTERVAL_S = 0.25
 """At most one Progress event per this many seconds is recorded (plus each stage's last step)."""
 SWEEP_INTERVAL_S = 60.0
 RESULT_DIR = "result"
-INPUT_FILE = "input.pb"
 MAX_MESSAGE_CHARS = 300
 
 
@@ -217,46 +216,34 @@ class JobManager:
         Raises ``ResourceExhausted`` when the client or the server has too many jobs."""
         if self._stopping.is_set():
             raise Unavailable("the server is shutting down; submit again when it is back")
-        if request_id:
-            with self._lock:
+        job_id = uuid.uuid4().hex
+        sketch_pb = sketch_msg.SerializeToString()
+        with self._lock:
+            if request_id:
                 row = self.store.find_by_request(client, request_id)
                 if row is not None:
                     return row["job_id"], self.position(row["job_id"]), True
-        self._check_capacity(client)
-        job_id = uuid.uuid4().hex
-        job_dir = self.jobs_dir / job_id
-        job_dir.mkdir(parents=True)
-        tmp = job_dir / (INPUT_FILE + ".tmp")
-        tmp.write_bytes(sketch_msg.SerializeToString())
-        tmp.replace(job_dir / INPUT_FILE)
-        try:
-            with self._lock:
-                self._check_capacity(client)
-                row = {"job_id": job_id, "state": "queued", "priority": priority,
-                       "client": client, "request_id": request_id or None,
-                       "options_pb": options.SerializeToString(), "sketch_kind": sketch_kind,
-                       "created": time.time()}
-                position = sum(1 for e in self._heap if e[2] in self._queued and e[0] <= priority)
-                first = convert.queued_event(job_id, 1, row["created"], position, "submitted")
-                row["order_no"] = self.store.insert_job(
-                    row, ("queued", first.SerializeToString()))
-                self._last_seq[job_id] = 1
-                self._push(row)
-                self._changed.notify_all()
-        except BaseException:
-            shutil.rmtree(job_dir, ignore_errors=True)
-            raise
+            self._check_capacity(client)
+            row = {"job_id": job_id, "state": "queued", "priority": priority, "client": client,
+                   "request_id": request_id or None, "options_pb": options.SerializeToString(),
+                   "sketch_kind": sketch_kind, "created": time.time()}
+            position = sum(1 for e in self._heap if e[2] in self._queued and e[0] <= priority)
+            first = convert.queued_event(job_id, 1, row["created"], position, "submitted")
+            row["order_no"] = self.store.insert_job(row, ("queued", first.SerializeToString()),
+                                                    sketch_pb)
+            self._last_seq[job_id] = 1
+            self._push(row)
+            self._changed.notify_all()
         logger.info("job %s queued for %s at position %d", job_id, client, position)
         return job_id, position, False
 
     def _check_capacity(self, client: str) -> None:
-        mine = self.store.count_active(client)
+        mine, total = self.store.count_active(client)
         if mine >= self.limits.max_queued_per_client:
             raise ResourceExhausted(
                 f"client {client} has {mine} jobs queued or running, the limit "
                 f"max_queued_per_client={self.limits.max_queued_per_client}; wait for one to "
                 "finish or cancel one")
-        total = self.store.count_active()
         if total >= self.limits.max_queued_total:
             raise ResourceExhausted(
                 f"the server has {total} jobs queued or running, the limit "
@@ -414,7 +401,10 @@ class JobManager:
         logger.info("job %s running (attempt %d)", job_id, row["attempts"])
         result = None
         try:
-            sketch_msg = pb.Sketch.FromString((self.jobs_dir / job_id / INPUT_FILE).read_bytes())
+            data = self.store.get_input(job_id)
+            if data is None:
+                raise RuntimeError("the job's input is missing from the store")
+            sketch_msg = pb.Sketch.FromString(data)
             sketch = convert.sketch_from_proto(sketch_msg, self.limits)
             options = pb.RefineOptions.FromString(row["options_pb"])
             settings = convert.settings_from_options(options, self.config.model,

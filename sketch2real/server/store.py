@@ -7,6 +7,7 @@ Tables:
          created, started, finished, last_seq, attempts, stage, step, total_steps, eta,
          failure_code, failure_message, result_files, cancel_requested)
     events(job_id, seq, kind, payload)   -- payload: a serialized sketch2real.v1.JobEvent
+    inputs(job_id, sketch_pb)            -- the request's sketch2real.v1.Sketch, serialized
 
 ``state`` is one of "queued", "running", "completed", "failed", "cancelled"; ``priority`` the
 queue rank (0 interactive, 1 batch); ``order_no`` the submission order. WAL journal with
@@ -51,13 +52,17 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_request ON jobs(client, request_id)
     WHERE request_id IS NOT NULL;
-CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state);
+CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state, client);
 CREATE TABLE IF NOT EXISTS events (
     job_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     kind TEXT NOT NULL,
     payload BLOB NOT NULL,
     PRIMARY KEY (job_id, seq)
+);
+CREATE TABLE IF NOT EXISTS inputs (
+    job_id TEXT PRIMARY KEY,
+    sketch_pb BLOB NOT NULL
 );
 """
 
@@ -96,8 +101,9 @@ class JobStore:
 
     # --- writes ----------------------------------------------------------------------------
 
-    def insert_job(self, row: dict, first_event: tuple[str, bytes]) -> int:
-        """Insert a job with its first event (seq 1) in one transaction; returns order_no."""
+    def insert_job(self, row: dict, first_event: tuple[str, bytes], sketch_pb: bytes) -> int:
+        """Insert a job with its input and first event (seq 1) in one transaction; returns
+        order_no."""
         cols = [c for c in row if c in _JOB_COLUMNS or c == "job_id"]
         kind, payload = first_event
         with self._lock, self._conn:
@@ -106,6 +112,7 @@ class JobStore:
                 f"VALUES ({', '.join('?' for _ in cols)}, 1)", [row[c] for c in cols])
             self._conn.execute("INSERT INTO events VALUES (?, 1, ?, ?)",
                                (row["job_id"], kind, payload))
+            self._conn.execute("INSERT INTO inputs VALUES (?, ?)", (row["job_id"], sketch_pb))
             return int(cur.lastrowid)
 
     def append_event(self, job_id: str, seq: int, kind: str, payload: bytes,
@@ -139,6 +146,7 @@ class JobStore:
     def delete_job(self, job_id: str) -> None:
         with self._lock, self._conn:
             self._conn.execute("DELETE FROM events WHERE job_id = ?", (job_id,))
+            self._conn.execute("DELETE FROM inputs WHERE job_id = ?", (job_id,))
             self._conn.execute("DELETE FROM jobs WHERE job_id = ?", (job_id,))
 
     # --- reads -----------------------------------------------------------------------------
@@ -162,14 +170,19 @@ class JobStore:
                 "ORDER BY seq LIMIT ?", (job_id, after_seq, limit)).fetchall()
         return [tuple(r) for r in rows]
 
-    def count_active(self, client: str | None = None) -> int:
-        q = "SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')"
-        args: tuple = ()
-        if client is not None:
-            q += " AND client = ?"
-            args = (client,)
+    def get_input(self, job_id: str) -> bytes | None:
         with self._lock:
-            return int(self._conn.execute(q, args).fetchone()[0])
+            row = self._conn.execute("SELECT sketch_pb FROM inputs WHERE job_id = ?",
+                                     (job_id,)).fetchone()
+        return bytes(row[0]) if row is not None else None
+
+    def count_active(self, client: str) -> tuple[int, int]:
+        """(jobs queued or running of ``client``, of everyone)."""
+        with self._lock:
+            mine, total = self._conn.execute(
+                "SELECT COALESCE(SUM(client = ?), 0), COUNT(*) FROM jobs "
+                "WHERE state IN ('queued', 'running')", (client,)).fetchone()
+        return int(mine), int(total)
 
     def count_by_state(self) -> dict:
         with self._lock:
