@@ -34,7 +34,7 @@ import torch
 
 from .cameras import Cameras, sphere_cameras
 from .errors import SketchValidationError
-from .lattice_sdf import eikonal_loss
+from .eikonal import eikonal_loss
 from .marching_tets import marching_tets
 from .mesh_cleanup import remove_small_components, taubin_smooth
 from .mesh_regularizers import laplacian_loss

@@ -1,5 +1,4 @@
-"""SDF values on the regular lattice of a ``TetGrid``: sampling at arbitrary points and the
-eikonal regulariser.
+"""The eikonal regulariser for SDF values on the regular lattice of a ``TetGrid``.
 
 The lattice is the grid's (N+1)^3 vertices, vertex (i, j, k) at x = -s + i h, y = -s + j h,
 z = -s + k h (h = cell size, s = half extent). SDF values are in normalised units, < 0 inside.
@@ -10,17 +9,6 @@ from __future__ import annotations
 import torch
 
 from .tet_grid import TetGrid
-
-
-def sample_sdf(sdf: torch.Tensor, grid: TetGrid, points: torch.Tensor) -> torch.Tensor:
-    """Trilinear SDF [P] at ``points`` [P,3] (normalised frame) from lattice values ``sdf`` [V].
-    Differentiable in ``sdf``; ignores the grid's vertex deformation."""
-    n = grid.resolution + 1
-    vol = sdf.view(1, 1, n, n, n)                        # D = x (i), H = y (j), W = z (k)
-    g = (points / grid.half_extent).flip(-1).view(1, 1, 1, -1, 3)   # grid_sample wants (W,H,D)
-    out = torch.nn.functional.grid_sample(vol, g.to(sdf.dtype), mode="bilinear",
-                                          padding_mode="border", align_corners=True)
-    return out.view(-1)
 
 
 def eikonal_loss(sdf: torch.Tensor, grid: TetGrid, band: float) -> torch.Tensor:
