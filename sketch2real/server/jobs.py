@@ -18,7 +18,8 @@ Guarantees:
 4. ``shutdown`` (SIGTERM) lets the running job finish within a grace period, else asks it to
    stop and re-queues it.
 5. Finished jobs older than the retention period (or beyond the newest N) are deleted with
-   their files.
+   their files. When a job ends, its Preview events but the last lose their mesh (the events
+   and their numbers stay), so a finished job's store footprint is one preview, not hundreds.
 """
 
 from __future__ import annotations
@@ -452,8 +453,29 @@ class JobManager:
             return
         self._append(run.job_id, convert.event_to_proto(run.job_id, 0, 0.0, ev), updates)
 
+    def _compact_previews(self, job_id: str) -> None:
+        """Drop the meshes of all but the last Preview event of a finished job."""
+        previews = self.store.events_of_kind(job_id, "preview")[:-1]
+        slim = []
+        for seq, payload in previews:
+            msg = pb.JobEvent.FromString(payload)
+            if msg.preview.HasField("mesh"):
+                msg.preview.ClearField("mesh")
+                slim.append((seq, msg.SerializeToString()))
+        if slim:
+            self.store.replace_payloads(job_id, slim)
+
     def _finish(self, run: _Running, row: dict, ev) -> None:
-        """Record the terminal event (or re-queue a job stopped for shutdown)."""
+        """Slim the job's stored previews, then record the terminal event (so a client that sees
+        it also sees the final store); or re-queue a job stopped for shutdown."""
+        if not (isinstance(ev, Cancelled) and run.requeue.is_set() and not run.cancel.is_set()):
+            try:
+                self._compact_previews(run.job_id)
+            except Exception:  # noqa: BLE001 - only disk space is at stake
+                logger.exception("job %s: cannot compact its previews", run.job_id)
+        self._record_end(run, row, ev)
+
+    def _record_end(self, run: _Running, row: dict, ev) -> None:
         job_id = run.job_id
         run.terminal = True
         now = time.time()

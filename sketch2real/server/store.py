@@ -170,6 +170,20 @@ class JobStore:
                 "ORDER BY seq LIMIT ?", (job_id, after_seq, limit)).fetchall()
         return [tuple(r) for r in rows]
 
+    def replace_payloads(self, job_id: str, payloads: list[tuple[int, bytes]]) -> None:
+        """Rewrite the payloads of events ``(seq, payload)`` of a job, in one transaction."""
+        with self._lock, self._conn:
+            self._conn.executemany("UPDATE events SET payload = ? WHERE job_id = ? AND seq = ?",
+                                   [(p, job_id, seq) for seq, p in payloads])
+
+    def events_of_kind(self, job_id: str, kind: str) -> list[tuple[int, bytes]]:
+        """[(seq, payload)] of a job's events of one kind, in order."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT seq, payload FROM events WHERE job_id = ? AND kind = ? ORDER BY seq",
+                (job_id, kind)).fetchall()
+        return [(int(r[0]), bytes(r[1])) for r in rows]
+
     def get_input(self, job_id: str) -> bytes | None:
         with self._lock:
             row = self._conn.execute("SELECT sketch_pb FROM inputs WHERE job_id = ?",
