@@ -249,8 +249,8 @@ def options_from_proto(o: "pb.RefineOptions", limits: ServerLimits) -> "pb.Refin
         out.front.extend(front)
     if o.steps:
         out.steps = _bounded(o.steps, "options.steps", 1, limits.max_steps, "max_steps")
-    out.max_faces = _bounded(o.max_faces or min(50_000, limits.max_faces), "options.max_faces", 100,
-                             max(100, limits.max_faces), "max_faces")
+    out.max_faces = _bounded(o.max_faces or min(50_000, limits.max_faces), "options.max_faces",
+                             100, max(100, limits.max_faces), "max_faces")
     out.texture_size = _bounded(o.texture_size or min(1024, limits.max_texture_size),
                                 "options.texture_size", 64, max(64, limits.max_texture_size),
                                 "max_texture_size")
