@@ -26,6 +26,7 @@ Loop (each step):
 from __future__ import annotations
 
 import logging
+import math
 import time
 from dataclasses import asdict, dataclass, field
 
@@ -66,6 +67,9 @@ class FitConfig:
     """Held-out views (between the training ones) for the reported silhouette IoU."""
     image_size: int = 256
     """Square render size in pixels for silhouettes and depth."""
+    camera_distance: float = 2.0
+    """Distance of the fitting cameras from the origin (normalised units); the field of view is
+    chosen per sketch to frame its bounding sphere."""
     close_px: int = 2
     """Gap (pixels) between strokes that silhouette filling still closes."""
     hull_max_misses: int = 2
@@ -174,8 +178,10 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     v_sk = torch.as_tensor(v_sk, device=device)
     f_sk = torch.as_tensor(f_sk, dtype=torch.int32, device=device)
     raster = get_rasterizer(device)
-    cams = sphere_cameras(config.n_views, device=device)
-    held = sphere_cameras(config.n_heldout, offset=0.5, device=device)
+    fovy = _framing_fovy(v_sk, config.camera_distance)
+    cams = sphere_cameras(config.n_views, config.camera_distance, fovy, device=device)
+    held = sphere_cameras(config.n_heldout, config.camera_distance, fovy, offset=0.5,
+                          device=device)
     size = config.image_size
     stroke_mask, stroke_depth = _render_targets(raster, v_sk, f_sk, cams, size)
     held_mask = _render_masks(raster, v_sk, f_sk, held, size)
@@ -293,6 +299,14 @@ def _point_to_vertex(pts: torch.Tensor, verts: torch.Tensor) -> torch.Tensor:
             _, idx = cKDTree(verts.numpy()).query(pts.numpy(), k=1)
             nn = torch.as_tensor(idx, dtype=torch.long)
     return (verts[nn] - pts).norm(dim=-1).mean()
+
+
+def _framing_fovy(v_sk: torch.Tensor, distance: float, margin: float = 1.05) -> float:
+    """Vertical field of view (degrees) that keeps the sketch's bounding sphere (about the
+    origin) in frame from every direction at ``distance``, so long thin sketches get as many
+    pixels as compact ones."""
+    radius = float(v_sk.norm(dim=-1).max()) * margin
+    return math.degrees(2.0 * math.asin(min(0.95, radius / distance)))
 
 
 def _effective(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: torch.Tensor,

@@ -1,4 +1,4 @@
-"""Strokes to a triangle mesh: closed tubes, double-sided ribbons, and dots.
+"""Strokes to a triangle mesh: closed tubes, thin closed ribbons, and dots.
 
 Notation (all arrays cover every stroke point at once, strokes laid end to end):
     p [P,3]      stroke points (float64 while building)
@@ -25,9 +25,11 @@ x = right, y = up, -z = forward (glTF convention; the readers convert Tilt Brush
 it). The lateral axis ``l`` is the brush's right axis made perpendicular to the stroke, blended
 toward ``forward × t`` as the right axis turns along the stroke (where it gives no width; this is
 also Tilt Brush's choice of ribbon side), and its sign kept continuous along the stroke. Without
-orientations, ``l`` is the parallel-transport normal. Ribbons are double-sided: the strip is
-emitted twice, with its own vertex copies and opposite windings, so it renders (and gets vertex
-normals) on both sides.
+orientations, ``l`` is the parallel-transport normal. A ribbon is a thin closed slab: the strip
+is emitted twice, offset by +-min_radius along its normal ``t x l``, each copy with its own
+vertices and the winding that faces away from the other, joined by side walls and end caps. So
+it renders (and gets vertex normals) on both sides, shows edge-on, and bounds a volume like a
+tube does (zero thickness when ``min_radius`` is 0).
 
 Dots (strokes of one distinct point): an octahedron of the point's radius, closed and outward.
 
@@ -160,11 +162,11 @@ def strokes_to_mesh(strokes: Sequence[Stroke], min_radius: float,
     """Sweep strokes into one triangle mesh, in the strokes' frame and units.
 
     Returns ``vertices`` [V,3] float32, ``faces`` [F,3] int64 (counter-clockwise seen from
-    outside; ribbons carry both windings) and ``colors`` [V,4] float32 (each vertex the colour of
+    outside) and ``colors`` [V,4] float32 (each vertex the colour of
     its stroke point). The radius at each point is ``max(stroke radius, min_radius)``, so nothing
     is thinner than ``min_radius`` ("never thinner than the grid can hold"). Non-ribbon strokes
-    become closed tubes with ``sides`` sides, ribbon strokes double-sided strips, 1-point strokes
-    octahedra. Consecutive repeated points are merged first. Empty input gives empty arrays.
+    become closed tubes with ``sides`` sides, ribbon strokes closed slabs 2 ``min_radius`` thick,
+    1-point strokes octahedra. Consecutive repeated points are merged first. Empty input gives empty arrays.
     """
     if sides < 3:
         raise ValueError(f"sides must be >= 3, got {sides}")
@@ -253,28 +255,42 @@ def strokes_to_mesh(strokes: Sequence[Stroke], min_radius: float,
             F += [side, cap0, cap1]
             base = cbase + 2 * n_tubes
 
-        # 5. Ribbons: a strip on each side, each with its own vertices.
+        # 5. Ribbons: a thin closed slab, the strip offset by +-min_radius across its plane
+        #    (front and back faces with their own vertices, side walls, end caps), so a ribbon
+        #    still shows, and still bounds a volume, when seen edge-on.
         rib = km == 1
         if rib.any():
             idx = np.flatnonzero(rib)
             lat = _ribbon_lateral(t, n, q[multi], has_q[multi], first, starts, cm)[idx]
+            across, _ = _normalize(np.cross(t[idx], lat))           # the strip's front normal
             half = rm[idx, None] * lat
-            strip = np.stack([pm[idx] + half, pm[idx] - half], axis=1).reshape(-1, 3)  # L0 R0 L1..
+            off = min_radius * across
+            strip_f = np.stack([pm[idx] + half + off, pm[idx] - half + off], 1).reshape(-1, 3)
+            strip_b = np.stack([pm[idx] + half - off, pm[idx] - half - off], 1).reshape(-1, 3)
             npr = len(idx)
             local = np.empty(len(pm), dtype=np.int64)
             local[idx] = np.arange(npr)
             i0 = local[idx[seg_ok[idx]]]
-            L0, R0 = base + 2 * i0, base + 2 * i0 + 1
+            L0, R0 = base + 2 * i0, base + 2 * i0 + 1                # front L/R of a segment
             L1, R1 = L0 + 2, R0 + 2
+            bo = 2 * npr                                             # back copies follow
             front = np.concatenate([np.stack([L0, R0, R1], -1), np.stack([L0, R1, L1], -1)])
-            back_off = 2 * npr
-            back = np.concatenate([np.stack([L0, R1, R0], -1),
-                                   np.stack([L0, L1, R1], -1)]) + back_off
-            V += [strip, strip]
+            back = np.concatenate([np.stack([L0, R1, R0], -1), np.stack([L0, L1, R1], -1)]) + bo
+            wall_l = np.concatenate([np.stack([L0, L1 + bo, L0 + bo], -1),
+                                     np.stack([L0, L1, L1 + bo], -1)])
+            wall_r = np.concatenate([np.stack([R0, R0 + bo, R1 + bo], -1),
+                                     np.stack([R0, R1 + bo, R1], -1)])
+            fl = base + 2 * local[idx[first[idx]]]                   # front L at stroke starts
+            ll = base + 2 * local[idx[last[idx]]]                    # ... and at stroke ends
+            cap0 = np.concatenate([np.stack([fl, fl + 1 + bo, fl + 1], -1),
+                                   np.stack([fl, fl + bo, fl + 1 + bo], -1)])
+            cap1 = np.concatenate([np.stack([ll, ll + 1, ll + 1 + bo], -1),
+                                   np.stack([ll, ll + 1 + bo, ll + bo], -1)])
+            V += [strip_f, strip_b]
             cols = np.repeat(colm[idx], 2, axis=0)
             C += [cols, cols]
-            F += [front, back]
-            base += 2 * back_off
+            F += [front, back, wall_l, wall_r, cap0, cap1]
+            base += 2 * bo
 
     # 6. Dots: an octahedron per single-point stroke.
     dot = pkind == 0

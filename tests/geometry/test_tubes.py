@@ -167,21 +167,36 @@ def test_planar_curve_frame_has_no_twist():
 # --- ribbons ---------------------------------------------------------------------------------
 
 
-def test_ribbon_width_and_double_sided():
+def test_ribbon_width_and_two_sides():
     p = helix(40, 0.5)
     r = 0.04
     v, f, c = strokes_to_mesh([mk(p, r, ribbon=True)], min_radius=0.0)
     n = len(p)
-    assert v.shape == (4 * n, 3) and f.shape == (4 * (n - 1), 3)
+    assert v.shape == (4 * n, 3) and f.shape == (8 * (n - 1) + 4, 3)
     front = v[:2 * n].reshape(n, 2, 3)
     np.testing.assert_allclose(np.linalg.norm(front[:, 0] - front[:, 1], axis=1), 2 * r, rtol=1e-5)
     np.testing.assert_allclose(front.mean(axis=1), p, atol=1e-6)
-    np.testing.assert_array_equal(v[:2 * n], v[2 * n:])  # the back side's own copies
+    np.testing.assert_array_equal(v[:2 * n], v[2 * n:])  # zero thickness: the back's own copies
     m = as_trimesh(v, f)
-    half = len(f) // 2
-    np.testing.assert_allclose(m.face_normals[:half], -m.face_normals[half:], atol=1e-5)
+    half = 2 * (n - 1)
+    np.testing.assert_allclose(m.face_normals[:half], -m.face_normals[half:2 * half], atol=1e-5)
     length = np.linalg.norm(np.diff(p, axis=0), axis=1).sum()
     assert m.area == pytest.approx(2 * (2 * r * length), rel=0.05)  # two sides
+
+
+def test_ribbon_is_a_thin_closed_slab():
+    """With a grid floor the ribbon is 2 min_radius thick, closed and outward, so it shows and
+    bounds a volume edge-on."""
+    p = helix(40, 0.5)
+    r, m_r = 0.04, 0.005
+    v, f, _ = strokes_to_mesh([mk(p, r, ribbon=True)], min_radius=m_r)
+    m = as_trimesh(v, f)
+    assert m.is_watertight and m.is_winding_consistent and m.volume > 0
+    length = np.linalg.norm(np.diff(p, axis=0), axis=1).sum()
+    assert m.volume == pytest.approx(2 * r * 2 * m_r * length, rel=0.05)
+    n = len(p)
+    thickness = np.linalg.norm(v[:2 * n] - v[2 * n:], axis=1)
+    np.testing.assert_allclose(thickness, 2 * m_r, rtol=1e-5)
 
 
 def test_ribbon_follows_brush_right_axis():
@@ -190,7 +205,7 @@ def test_ribbon_follows_brush_right_axis():
     q = np.tile([0, 0, 0, 1], (5, 1))
     v, _, _ = strokes_to_mesh([mk(straight(5, axis=1), r, ribbon=True, q=q)], min_radius=0.0)
     np.testing.assert_allclose(np.abs(v[:, 0]), r, rtol=1e-5)
-    np.testing.assert_allclose(v[:, 2], 0.0, atol=1e-7)
+    np.testing.assert_allclose(v[:, 2], 0.0, atol=1e-7)      # min_radius 0: a flat slab
     # Rolled 90° about the forward axis (-Z): right becomes ±Y, so moving along +X the strip
     # spans y = ±r.
     q = np.tile(Rotation.from_euler("z", 90, degrees=True).as_quat(), (5, 1))
@@ -265,5 +280,6 @@ def test_real_sketches_sweep(sketches_dir):
         v, f, c = strokes_to_mesh(s.strokes, min_radius=0.002)
         assert len(f) > 0 and np.isfinite(v).all() and f.max() < len(v)
         lo, hi = s.bounds()
-        margin = max(float(np.max([x.radii.max() for x in s.strokes])), 0.002) + 1e-5
+        # A ribbon's corner lies up to its half-width plus the slab's half-thickness away.
+        margin = max(float(np.max([x.radii.max() for x in s.strokes])), 0.002) + 0.002 + 1e-5
         assert np.all(v >= lo - margin) and np.all(v <= hi + margin)
