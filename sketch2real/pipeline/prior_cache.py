@@ -29,6 +29,15 @@ def get_prior(model: str, device: torch.device | str, seed: int = 0) -> Prior:
         return prior
 
 
+def set_prior(model: str, device: torch.device | str, prior: Prior, seed: int = 0) -> None:
+    """Make ``prior`` what ``get_prior(model, device, seed)`` returns (benchmarks and tests use
+    it to run the pipeline on an in-memory model, e.g. SD 2.1-base sized random weights)."""
+    global _cached
+    key = (model, str(torch.device(device)), seed if model == "tiny-random" else None)
+    with _lock:
+        _cached = (key, prior)
+
+
 def clear() -> None:
     """Drop the cached prior."""
     global _cached
