@@ -12,7 +12,7 @@ LIMITS = {
     "prompt_chars": (1, 500),
     "steps": (1, 100_000),
     "max_faces": (100, 2_000_000),
-    "texture_size": (64, 8192),
+    "texture_size": (64, 4096),
     "preview_max_faces": (100, 200_000),
 }
 """Inclusive (min, max) of the numeric fields."""
