@@ -74,6 +74,10 @@ class FitConfig:
     """Gap (pixels) between strokes that silhouette filling still closes."""
     hull_max_misses: int = 2
     """Views a point may fall outside of and still belong to the visual hull."""
+    fill_support: float = 0.5
+    """A region a view's strokes enclose is filled only if the visual hull of all views covers
+    at least this fraction of it in that view (regions enclosed by strokes that bound no common
+    surface, like a stem crossing a leaf, are left open)."""
     iterations: int = 150
     """Optimisation steps after the visual hull initialisation."""
     views_per_step: int = 4
@@ -84,14 +88,14 @@ class FitConfig:
     """Adam learning rate for the raw deformation."""
     max_deform: float = 0.4
     """Largest vertex offset, in grid cells."""
-    tube_radius_cells: float = 0.75
+    tube_radius_cells: float = 1.0
     """Thinnest tube radius, in grid cells (thinner strokes could fall between grid vertices)."""
-    w_mask: float = 1.0
+    w_mask: float = 2.0
     w_depth: float = 0.2
-    w_point: float = 0.2
+    w_point: float = 0.1
     w_eikonal: float = 0.02
     w_deform: float = 0.01
-    w_laplacian: float = 4.0
+    w_laplacian: float = 1.0
     """Weight of the mesh Laplacian (in grid cells squared): keeps the surface smooth."""
     band_cells: float = 4.0
     """Marching tetrahedra only visits tetrahedra within this many cells of the surface ..."""
@@ -187,12 +191,21 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     held_mask = _render_masks(raster, v_sk, f_sk, held, size)
     fill = config.mode == "surface"
     if fill:
-        target = fill_silhouettes(stroke_mask, config.close_px)
-        held_target = fill_silhouettes(held_mask, config.close_px)
+        # Fill each view; then keep only the filled regions the other views agree with: the
+        # visual hull of the plain fills, seen from each view, must cover them (silhouettes.py).
+        plain = fill_silhouettes(stroke_mask, config.close_px)
+        hull_sdf = visual_hull_sdf(grid.vertices, cams, plain, max_misses=config.hull_max_misses)
+        hull_v, hull_f = marching_tets(grid.vertices, hull_sdf, grid.tets)
+        hull_train = _render_masks(raster, hull_v, hull_f, cams, size)
+        hull_held = _render_masks(raster, hull_v, hull_f, held, size)
+        target = fill_silhouettes(stroke_mask, config.close_px, support=hull_train,
+                                  min_support=config.fill_support)
+        held_target = fill_silhouettes(held_mask, config.close_px, support=hull_held,
+                                       min_support=config.fill_support)
+        held_plain = fill_silhouettes(held_mask, config.close_px)
     else:
         target, held_target = stroke_mask, held_mask
-    if not target.any():
-        raise SketchValidationError("the sketch covers no pixel in any view; nothing to fit")
+        held_plain = held_mask
     timings["interpret"] = time.perf_counter() - t0
 
     # -- visual hull: carve the lattice, initialise the SDF from it ---------------------------
@@ -276,6 +289,10 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
         iou = silhouette_iou(fit_held, held_target)
         report["heldout_iou"] = {"mean": float(iou.mean()), "min": float(iou.min()),
                                  "views": int(iou.shape[0])}
+        if fill:
+            plain_iou = silhouette_iou(fit_held, held_plain)
+            report["heldout_iou_plain_fill"] = {"mean": float(plain_iou.mean()),
+                                                "min": float(plain_iou.min())}
         dist = point_to_mesh_distance(sketch.points(), v_world, f_n)
         report["stroke_to_surface"] = distance_summary(dist, sketch.diagonal())
     timings["metrics"] = time.perf_counter() - t0

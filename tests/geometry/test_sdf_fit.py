@@ -82,7 +82,7 @@ def test_tube_mode_wraps_the_stroke_and_surface_mode_fills_it():
     centre = pts.mean(0, keepdims=True)
     d_tube = point_to_mesh_distance(centre, tube.verts, tube.faces)[0]
     d_surf = point_to_mesh_distance(centre, surf.verts, surf.faces)[0]
-    assert d_tube > 0.2 and d_surf < 0.05
+    assert d_tube > 0.2 and d_surf < 0.1    # the filled disc is about a brush width thick
     # Tube mode keeps the genus-1 shape: Euler characteristic V - E + F = 0 for a torus.
     f = tube.faces
     e = len({tuple(sorted(p)) for t in f for p in ((t[0], t[1]), (t[1], t[2]), (t[2], t[0]))})
