@@ -15,12 +15,14 @@ log = logging.getLogger(__name__)
 
 def decimate(verts: np.ndarray, faces: np.ndarray, max_faces: int,
              colors: np.ndarray | None = None, preserve_boundary: bool = True,
-             quality_threshold: float = 0.3) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+             preserve_topology: bool = True, quality_threshold: float = 0.3) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Collapse edges until at most ``max_faces`` triangles remain.
 
     ``verts`` [V,3] float, ``faces`` [F,3] int, ``colors`` [V,4] float in [0, 1] or None.
     Returns (verts [V',3] float64, faces [F',3] int64, colors [V',4] float64 or None); the input
-    unchanged (as those dtypes) when it is already within budget. Winding is kept.
+    unchanged (as those dtypes) when it is already within budget. Winding is kept;
+    ``preserve_topology`` forbids collapses that change the genus or make the surface
+    non-manifold, so a watertight input stays watertight.
     """
     v = np.asarray(verts, dtype=np.float64)
     f = np.asarray(faces, dtype=np.int64)
@@ -39,7 +41,8 @@ def decimate(verts: np.ndarray, faces: np.ndarray, max_faces: int,
     ms.add_mesh(mesh)
     ms.apply_filter("meshing_decimation_quadric_edge_collapse", targetfacenum=int(max_faces),
                     qualitythr=quality_threshold, preserveboundary=preserve_boundary,
-                    preservenormal=True, optimalplacement=True, autoclean=True)
+                    preservenormal=True, preservetopology=preserve_topology,
+                    optimalplacement=True, autoclean=True)
     out = ms.current_mesh()
     v2 = np.asarray(out.vertex_matrix(), dtype=np.float64)
     f2 = np.asarray(out.face_matrix(), dtype=np.int64)

@@ -1,8 +1,8 @@
 """Preview meshes off the GPU loop: decimation and conversion in a worker thread.
 
 The loop hands over a detached CPU copy of the current mesh and its vertex colours (one small
-device-to-host copy); the worker decimates it to the preview budget and moves it to the sketch's
-frame. At most one preview is in flight: while the worker is busy, the loop skips previews
+device-to-host copy); the worker decimates it to the preview budget (vertex clustering, pure
+numpy) and moves it to the sketch's frame. At most one preview is in flight: while the worker is busy, the loop skips previews
 rather than queueing them, so previews never hold the loop up. Finished previews are collected
 by the loop (``poll``) and emitted from the loop's own thread, so ``on_event`` is only ever
 called from one thread.
@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
-from sketch2real.geometry.decimate import decimate
+from sketch2real.geometry.cluster_decimate import cluster_decimate
 from sketch2real.geometry.normalize import Normalization
 from sketch2real.pipeline.events import Preview
 
@@ -27,7 +27,7 @@ def make_preview(stage: str, step: int, verts_n: np.ndarray, faces: np.ndarray,
     """A ``Preview`` from a mesh in the normalised frame: ``verts_n`` [V,3], ``faces`` [F,3],
     ``colors`` [V,3] float in [0, 1]; decimated to ``max_faces``, moved to the sketch's frame."""
     rgba = np.concatenate([np.clip(colors, 0.0, 1.0), np.ones_like(colors[:, :1])], axis=1)
-    v, f, c = decimate(verts_n, faces, max_faces, colors=rgba)
+    v, f, c = cluster_decimate(verts_n, faces, max_faces, colors=rgba)
     v = norm.to_sketch(v).astype(np.float32)
     c8 = (np.clip(c, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8)
     return Preview(stage=stage, step=int(step), vertices=v, faces=f.astype(np.uint32), colors=c8)
@@ -37,12 +37,9 @@ class PreviewWorker:
     """One background thread that builds previews (see the module docstring)."""
 
     def __init__(self, norm: Normalization, max_faces: int):
-        # Import pymeshlab on this (the caller's) thread. Imported first inside the worker
-        # thread, its libraries' initialisation leaves that thread's malloc arena corrupted and
-        # the process aborts at exit ("malloc_consolidate(): unaligned fastbin chunk", seen in
-        # about 1 run in 5 together with xatlas); imported here it never did in 15 runs.
-        import pymeshlab  # noqa: F401
-
+        # No native mesh library runs in this thread: with pymeshlab's quadric decimation here
+        # (pymeshlab imported off the main thread, xatlas used later) about 1 run in 5 aborted
+        # at exit with "malloc_consolidate(): unaligned fastbin chunk detected".
         self.norm = norm
         self.max_faces = max_faces
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sketch2real-preview")

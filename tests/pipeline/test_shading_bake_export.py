@@ -129,3 +129,16 @@ def test_export_rejects_unknown_format(tmp_path):
     mesh = TexturedMesh(np.zeros((3, 3), np.float32), np.array([[0, 1, 2]]), np.zeros((3, 4), np.uint8))
     with pytest.raises(ValueError, match="unknown format"):
         export_mesh(mesh, tmp_path, "x", ("fbx",))
+
+
+def test_cluster_decimate_fits_the_budget_and_keeps_winding():
+    from sketch2real.geometry.cluster_decimate import cluster_decimate
+
+    m = trimesh.creation.icosphere(subdivisions=4, radius=1.0)
+    colors = np.tile([[0.0, 1.0, 0.0, 1.0]], (len(m.vertices), 1))
+    v, f, c = cluster_decimate(m.vertices, m.faces, 600, colors=colors)
+    assert 300 < f.shape[0] <= 600
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=0.1)
+    assert np.allclose(c, [0.0, 1.0, 0.0, 1.0])
+    out = trimesh.Trimesh(v, f, process=False)
+    assert out.is_winding_consistent and out.volume > 0      # still outward-facing
