@@ -29,6 +29,7 @@ import logging
 import math
 import time
 from dataclasses import asdict, dataclass, field
+from typing import Callable
 
 import numpy as np
 import torch
@@ -165,8 +166,14 @@ def _stroke_samples(sketch: Sketch, norm: Normalization, spacing: float) -> np.n
 
 
 def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
-               device: torch.device | str = "cpu") -> FitResult:
-    """Fit a watertight surface to ``sketch``; see the module docstring for the method."""
+               device: torch.device | str = "cpu",
+               on_step: Callable[[int, int, float], None] | None = None) -> FitResult:
+    """Fit a watertight surface to ``sketch``; see the module docstring for the method.
+
+    ``on_step(step, total, loss)`` is called once when optimisation starts (step 0, loss NaN)
+    and after every optimisation step; it may raise to stop the fit (the exception propagates),
+    which is how a caller cancels between steps.
+    """
     if config.mode not in MODES:
         raise SketchValidationError(f"unknown fit mode {config.mode!r}; choose from {MODES}")
     device = torch.device(device)
@@ -229,6 +236,8 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     stroke_mask_f = stroke_mask.float()
     losses = {}
     band_tets = grid.tets
+    if on_step is not None:
+        on_step(0, config.iterations, float("nan"))
     for step in range(config.iterations):
         sdf_b, v_grid = _effective(sdf, deform, grid, boundary, config)
         if step % config.band_every == 0:
@@ -265,6 +274,8 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
             ("laplacian", l_lap), ("total", loss))}
         if step % 25 == 0:
             log.debug("fit step %d %s", step, losses)
+        if on_step is not None:
+            on_step(step + 1, config.iterations, losses["total"])
     timings["optimise"] = time.perf_counter() - t0
 
     # -- extract and clean ---------------------------------------------------------------------

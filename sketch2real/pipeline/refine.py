@@ -170,11 +170,19 @@ class _Job:
         fit_cfg = replace(preset.fit, mode=s.fit_mode, seed=s.seed)
         self.on_event(StageStarted("fit", fit_cfg.iterations))
         t0 = time.perf_counter()
-        fit = fit_sketch(self.sketch, fit_cfg, device=device)
+        last_fit_event = -float("inf")
+
+        def fit_step(step: int, n: int, loss: float) -> None:
+            # Cancellation reaches the fit between its steps; progress at most 10 times a second.
+            nonlocal last_fit_event
+            self.check("fit", step)
+            now = time.perf_counter()
+            if step > 0 and (step == n or now - last_fit_event >= 0.1):
+                last_fit_event = now
+                self.on_event(Progress("fit", step, n, loss, self._eta(0, total, None, s)))
+
+        fit = fit_sketch(self.sketch, fit_cfg, device=device, on_step=fit_step)
         self.seconds["fit"] = time.perf_counter() - t0
-        fit_loss = float(fit.report.get("final_losses", {}).get("total", 0.0))
-        self.on_event(Progress("fit", fit_cfg.iterations, fit_cfg.iterations, fit_loss,
-                               self._eta(0, total, None, s)))
         self.check("fit", fit_cfg.iterations)
 
         # -- refine --------------------------------------------------------------------------

@@ -122,22 +122,39 @@ def test_tiny_random_prior_stays_on_the_sketch(chair, tmp_path):
 
 
 def test_cancellation_stops_within_one_step(chair, tmp_path):
-    calls = []
+    events = []
+    asked_in_sds = []
 
     def should_cancel():
-        calls.append(len(calls))
-        return len(calls) >= 8           # 1: start, 2: after the fit, 3..: before each step
+        # Count the questions asked once the SDS stage has started: one before each step.
+        if any(isinstance(e, StageStarted) and e.stage == "sds" for e in events):
+            asked_in_sds.append(1)
+        return len(asked_in_sds) >= 6    # the 6th question comes before step 6: 5 steps done
 
-    events = []
     result = refine_sketch(chair, RefineSettings(prompt="a red chair", model="analytic", **BASE),
                            tmp_path, events.append, should_cancel)
     assert isinstance(result, Cancelled) and events[-1] is result
     assert (result.stage, result.step) == ("sds", 5)
-    assert len(calls) == 8                # never asked again: nothing ran after the answer
+    assert len(asked_in_sds) == 6         # never asked again: nothing ran after the answer
     steps = [e.step for e in events if isinstance(e, Progress) and e.stage == "sds"]
     assert not steps or max(steps) <= 5
     assert not any(isinstance(e, Completed) for e in events)
     assert not list(tmp_path.glob("*.glb"))
+
+
+def test_cancellation_reaches_the_fit(chair, tmp_path):
+    """A cancel during the fit stops it between two of its steps, not at its end."""
+    events = []
+
+    def should_cancel():
+        return any(isinstance(e, Progress) and e.stage == "fit" for e in events)
+
+    result = refine_sketch(chair, RefineSettings(prompt="a red chair", model="analytic", **BASE),
+                           tmp_path, events.append, should_cancel)
+    assert isinstance(result, Cancelled) and result.stage == "fit"
+    fit_total = next(e.total_steps for e in events if isinstance(e, StageStarted))
+    assert 1 <= result.step <= 2 < fit_total
+    assert not any(isinstance(e, StageStarted) and e.stage != "fit" for e in events)
 
 
 @pytest.mark.parametrize("change, match", [
