@@ -21,7 +21,8 @@ if [ ! -x "$PY" ]; then
 fi
 
 # 1. Debian packages (mono-devel: mcs + mono; nunit-console + libnunit-cil-dev: NUnit 2.6;
-#    protobuf-compiler: protoc; libprotoc-dev + g++: to compile grpc_csharp_plugin).
+#    protobuf-compiler: protoc; libprotoc-dev + g++: to compile grpc_csharp_plugin; the X
+#    libraries bpy links).
 need=()
 { command -v mcs && command -v mono; } >/dev/null || need+=(mono-devel)
 command -v nunit-console >/dev/null || need+=(nunit-console)
@@ -29,6 +30,12 @@ command -v nunit-console >/dev/null || need+=(nunit-console)
 command -v protoc >/dev/null || need+=(protobuf-compiler)
 [ -e /usr/include/google/protobuf/compiler/plugin.h ] || need+=(libprotoc-dev)
 command -v g++ >/dev/null || need+=(g++)
+# X libraries the bpy module links even headless (usually already in the image).
+libs=$(ldconfig -p 2>/dev/null || true)
+for pair in libX11.so.6:libx11-6 libXrender.so.1:libxrender1 libXxf86vm.so.1:libxxf86vm1 \
+            libXfixes.so.3:libxfixes3 libXi.so.6:libxi6 libxkbcommon.so.0:libxkbcommon0; do
+  [[ "$libs" == *"${pair%%:*}"* ]] || need+=("${pair#*:}")
+done
 if ((${#need[@]})); then
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     echo "installing Debian packages: ${need[*]}"

@@ -135,13 +135,22 @@ namespace Sketch2Real.Unity
             Task.Run(delegate
             {
                 // Encoding (mirror to the wire frame, pack bytes) off the main thread.
-                var request = new Pb.SubmitRequest
+                Pb.SubmitRequest request;
+                try
                 {
-                    Sketch = ProtoMapping.ToSketch(strokes),
-                    Options = options,
-                    Priority = Pb.Priority.Interactive,
-                    RequestId = requestId,
-                };
+                    request = new Pb.SubmitRequest
+                    {
+                        Sketch = ProtoMapping.ToSketch(strokes),
+                        Options = options,
+                        Priority = Pb.Priority.Interactive,
+                        RequestId = requestId,
+                    };
+                }
+                catch (Exception ex)
+                {
+                    queue.Post(delegate { OnCallFailed(gen, GrpcCode.InvalidArgument, ex.Message, true); });
+                    return;
+                }
                 queue.Post(delegate
                 {
                     if (gen == generation)
@@ -168,6 +177,7 @@ namespace Sketch2Real.Unity
                 generation++;
                 DisposeStream();
                 EndJob();
+                SetStatus(tracker.StatusLine());
                 return;
             }
             string jobId = tracker.JobId;
@@ -199,6 +209,7 @@ namespace Sketch2Real.Unity
             {
                 RemoveResult();
                 capture.SetVisible(true);
+                capture.drawingEnabled = true;
                 SetStatus("Back to the sketch.");
                 return;
             }
@@ -218,6 +229,7 @@ namespace Sketch2Real.Unity
             }
             capture.Clear();
             capture.SetVisible(true);
+            capture.drawingEnabled = true;
             SetStatus(new JobTracker(connection.Address).StatusLine());
         }
 
@@ -461,7 +473,9 @@ namespace Sketch2Real.Unity
         private void EndJob()
         {
             DisposeStream();
-            capture.drawingEnabled = true;
+            // While the result stands in for the sketch, new strokes would be hidden: drawing
+            // resumes after Undo (back to the sketch) or AcceptAndStartOver.
+            capture.drawingEnabled = result == null;
         }
 
         // --- what the artist sees --------------------------------------------------------------

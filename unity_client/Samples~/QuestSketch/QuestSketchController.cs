@@ -116,10 +116,19 @@ namespace Sketch2Real.Samples
 
         private void OnStatus(string text)
         {
-            if (statusText != null)
+            if (statusText == null)
             {
-                statusText.text = text;
+                return;
             }
+            if (session != null && session.ShowingResult && !session.Busy)
+            {
+                text += "\nB: back to the sketch    Y: keep it and draw anew";
+            }
+            else if (session != null && session.Busy)
+            {
+                text += "\nX: cancel";
+            }
+            statusText.text = text;
         }
 
         private static bool Pressed(XRNode node, InputFeatureUsage<bool> button)
