@@ -94,6 +94,9 @@ class FitConfig:
     w_mask: float = 2.0
     w_depth: float = 0.2
     w_point: float = 0.1
+    point_slack_cells: float = 0.5
+    """Stroke points closer than this (grid cells) to the surface do not pull on it: a stroke has
+    a width, and pulling the surface onto points that are already on it only dents it."""
     w_eikonal: float = 0.02
     w_deform: float = 0.01
     w_laplacian: float = 1.0
@@ -259,7 +262,8 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
         else:
             depth_err = diff.abs()
         l_depth = (depth_err * both).sum() / both.sum().clamp(min=1)
-        l_point = _point_to_vertex(pts, verts) / cell if fill else sdf.new_zeros(())
+        l_point = (_point_to_surface(pts, verts, config.point_slack_cells * cell, cell) / cell
+                   if fill else sdf.new_zeros(()))
         l_eik = eikonal_loss(sdf_b, grid, band=3 * cell)
         l_def = (torch.tanh(deform) ** 2).mean()
         l_lap = laplacian_loss(verts, faces) / (cell * cell)
@@ -314,19 +318,31 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
                      config=config, report=report)
 
 
-def _point_to_vertex(pts: torch.Tensor, verts: torch.Tensor) -> torch.Tensor:
-    """Mean distance from stroke samples ``pts`` [P,3] to their nearest mesh vertex ([M,3],
-    differentiable in ``verts``). The nearest vertex is found without gradient: brute force in
-    chunks on a GPU, a k-d tree on the CPU."""
+def _point_to_surface(pts: torch.Tensor, verts: torch.Tensor, slack: float, sigma: float,
+                      k: int = 8) -> torch.Tensor:
+    """Mean distance beyond ``slack`` from stroke samples ``pts`` [P,3] to the surface ``verts``
+    [M,3] near them, differentiable in ``verts``.
+
+    Each point is matched with the Gaussian-weighted (``sigma``) centroid of its ``k`` nearest
+    vertices rather than with one vertex, so the pull moves a patch of the surface and leaves no
+    pits. Neighbours are found without gradient: brute force in chunks on a GPU, a k-d tree on
+    the CPU.
+    """
+    k = min(k, verts.shape[0])
     with torch.no_grad():
         if verts.is_cuda:
-            nn = torch.cat([torch.cdist(chunk, verts).argmin(1) for chunk in pts.split(4096)])
+            parts = [torch.cdist(c, verts).topk(k, dim=1, largest=False) for c in pts.split(4096)]
+            dist = torch.cat([d.values for d in parts])
+            nn = torch.cat([d.indices for d in parts])
         else:
             from scipy.spatial import cKDTree
 
-            _, idx = cKDTree(verts.numpy()).query(pts.numpy(), k=1)
-            nn = torch.as_tensor(idx, dtype=torch.long)
-    return (verts[nn] - pts).norm(dim=-1).mean()
+            d_np, i_np = cKDTree(verts.numpy()).query(pts.numpy(), k=k)
+            dist = torch.as_tensor(d_np, dtype=verts.dtype).reshape(-1, k)
+            nn = torch.as_tensor(i_np, dtype=torch.long).reshape(-1, k)
+        w = torch.softmax(-(dist / sigma) ** 2, dim=1)                          # [P,k]
+    centroid = (w.unsqueeze(-1) * verts[nn]).sum(1)
+    return torch.relu((centroid - pts).norm(dim=-1) - slack).mean()
 
 
 def _framing_fovy(v_sk: torch.Tensor, distance: float, margin: float = 1.05) -> float:
