@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import SketchLimitError
+
 
 @dataclass(frozen=True)
 class SketchLimits:
@@ -23,6 +25,20 @@ class SketchLimits:
     """Most vertices in a mesh sketch."""
     max_triangles: int = 2_000_000
     """Most triangles in a mesh sketch."""
+
+    def add_stroke_points(self, name: str, where: str, n: int, total: int) -> int:
+        """Count a stroke of ``n`` points (``where`` names it, e.g. "stroke 3" or "line 12")
+        onto the running ``total``; raise ``SketchLimitError`` past ``max_points_per_stroke``
+        or ``max_points``. Returns the new total. Readers call it before reading the points."""
+        if n > self.max_points_per_stroke:
+            raise SketchLimitError(
+                f"{name}: {where} has {n} points, more than the limit "
+                f"max_points_per_stroke={self.max_points_per_stroke}")
+        total += n
+        if total > self.max_points:
+            raise SketchLimitError(
+                f"{name}: {total} points is more than the limit max_points={self.max_points}")
+        return total
 
 
 DEFAULT_LIMITS = SketchLimits()

@@ -267,14 +267,7 @@ def validate_sketch(sketch: Sketch, limits: SketchLimits = DEFAULT_LIMITS, *,
     total = 0
     for k, s in enumerate(sketch.strokes):
         n = int(np.shape(s.points)[0]) if np.ndim(s.points) >= 1 else 0
-        if n > limits.max_points_per_stroke:
-            raise SketchLimitError(
-                f"{name}: stroke {k} has {n} points, more than the limit "
-                f"max_points_per_stroke={limits.max_points_per_stroke}")
-        total += n
-    if total > limits.max_points:
-        raise SketchLimitError(
-            f"{name}: {total} points is more than the limit max_points={limits.max_points}")
+        total = limits.add_stroke_points(name, f"stroke {k}", n, total)
 
     # 3.-4. Arrays, then cleaning.
     kept: list[Stroke] = []

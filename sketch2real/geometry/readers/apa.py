@@ -68,14 +68,7 @@ def read_apa(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
     total = 0
     for k in range(n_strokes):
         brush_index, r, g, b, size, n = cur.unpack("B4fI", f"stroke {k}'s header")
-        if n > limits.max_points_per_stroke:
-            raise SketchLimitError(
-                f"{name}: stroke {k} has {n} points, more than the limit "
-                f"max_points_per_stroke={limits.max_points_per_stroke}")
-        total += n
-        if total > limits.max_points:
-            raise SketchLimitError(
-                f"{name}: more than {limits.max_points} points in all, the limit max_points")
+        total = limits.add_stroke_points(name, f"stroke {k}", n, total)
         if brush_index >= len(brushes):
             raise SketchFormatError(
                 f"{name}: stroke {k} uses brush {brush_index} but only {len(brushes)} are listed")

@@ -67,14 +67,7 @@ def read_curves(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAUL
                 f"{name}: line {i}: point count {_show(parts[1])} is not an integer") from None
         if n < 0:
             raise SketchFormatError(f"{name}: line {i}: negative point count {n}")
-        if n > limits.max_points_per_stroke:
-            raise SketchLimitError(
-                f"{name}: line {i}: a stroke of {n} points is more than the limit "
-                f"max_points_per_stroke={limits.max_points_per_stroke}")
-        total += n
-        if total > limits.max_points:
-            raise SketchLimitError(
-                f"{name}: more than {limits.max_points} points in all, the limit max_points")
+        total = limits.add_stroke_points(name, f"the stroke on line {i}", n, total)
         if len(strokes) + 1 > limits.max_strokes:
             raise SketchLimitError(
                 f"{name}: more than {limits.max_strokes} strokes, the limit max_strokes")

@@ -206,14 +206,7 @@ def read_tilt(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_
         (n_cp,) = cur.unpack("i", f"stroke {k}'s control point count")
         if n_cp < 0:
             raise SketchFormatError(f"{name}: stroke {k} declares a negative point count {n_cp}")
-        if n_cp > limits.max_points_per_stroke:
-            raise SketchLimitError(
-                f"{name}: stroke {k} has {n_cp} points, more than the limit "
-                f"max_points_per_stroke={limits.max_points_per_stroke}")
-        total += n_cp
-        if total > limits.max_points:
-            raise SketchLimitError(
-                f"{name}: more than {limits.max_points} points in all, the limit max_points")
+        total = limits.add_stroke_points(name, f"stroke {k}", n_cp, total)
 
         # 3. Control points, read as one [n_cp, 7 + n_ext] float32 block.
         n_ext = bin(cp_mask).count("1")
