@@ -95,6 +95,11 @@ class Server:
     def start(self) -> int:
         """Recover the job store, start the worker, bind and start serving. Returns the port."""
         cfg = self.config
+        if self.runner_name == "refine" and threading.current_thread() is threading.main_thread():
+            # The worker thread runs the loop; its native mesh library must be loaded here.
+            from sketch2real.pipeline.native_libs import load_on_main_thread
+
+            load_on_main_thread()
         limit = cfg.limits.max_message_bytes
         options = [("grpc.max_receive_message_length", limit),
                    ("grpc.max_send_message_length", limit),
