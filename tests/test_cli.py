@@ -63,3 +63,20 @@ def test_bad_output_suffix_and_device(tmp_path, capsys):
     if not torch.cuda.is_available():
         assert main(["fit", str(sk), "-o", str(tmp_path / "x.ply"), "--device", "cuda"]) == 2
         assert "CUDA" in _one_line_error(capsys)
+
+
+def test_render_uses_the_mesh_colours(tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    box = trimesh.creation.box(extents=(0.4, 0.3, 0.2))
+    box.visual.vertex_colors = np.tile([230, 20, 20, 255], (len(box.vertices), 1)).astype(np.uint8)
+    path = tmp_path / "red.ply"
+    box.export(path)
+    for extra, reddish in (([], True), (["--grey"], False)):
+        png = tmp_path / "look.png"
+        assert main(["render", str(path), "-o", str(png), "--size", "64", "--views", "1"] + extra) == 0
+        img = np.asarray(Image.open(png)).astype(float)
+        fg = img[(img < 250).any(-1)]
+        assert len(fg) > 100
+        assert (fg[:, 0].mean() > 2 * fg[:, 1].mean()) == reddish
