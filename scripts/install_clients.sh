@@ -58,8 +58,14 @@ if [ ! -x "$PLUGIN" ] && ! command -v grpc_csharp_plugin >/dev/null; then
       work=$(mktemp -d)
       trap 'rm -rf "$work"' EXIT
       codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+      # The same Debian archive the system's apt already uses (its first non-security "deb"
+      # source, deb822 or one-line format), as a deb-src entry.
+      uri=$( { awk '/^URIs:/ {print $2}' /etc/apt/sources.list.d/*.sources 2>/dev/null
+               sed -nE 's/^deb +(\[[^]]*\] +)?([^ ]+).*/\2/p' /etc/apt/sources.list \
+                 /etc/apt/sources.list.d/*.list 2>/dev/null; } | grep -v -- -security | head -n 1 || true)
+      [ -n "$uri" ] || { echo "no Debian apt source configured" >&2; exit 1; }
       mkdir -p "$work/parts" "$work/lists/partial" "$work/cache/archives/partial" "$work/src"
-      printf '%s\n' "Types: deb-src" "URIs: http://deb.debian.org/debian" "Suites: $codename" \
+      printf '%s\n' "Types: deb-src" "URIs: $uri" "Suites: $codename" \
         "Components: main" "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" \
         >"$work/parts/src.sources"
       apt_opts=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$work/parts"
@@ -78,7 +84,7 @@ if [ ! -x "$PLUGIN" ] && ! command -v grpc_csharp_plugin >/dev/null; then
       echo "grpc $version (Debian source)" >"$PLUGIN.version"
       echo "grpc_csharp_plugin $version -> $PLUGIN"
     ); then
-      echo "warning: could not build grpc_csharp_plugin (apt-get source from deb.debian.org)" >&2
+      echo "warning: could not build grpc_csharp_plugin (apt-get source grpc from the system's Debian archive)" >&2
     fi
   else
     echo "warning: cannot build grpc_csharp_plugin (needs apt-get, g++, libprotoc-dev)" >&2
