@@ -85,10 +85,6 @@ class Cameras:
         return Cameras(self.mv[idx], self.proj[idx], self.campos[idx], self.elevation[idx],
                        self.azimuth[idx], self.fovy)
 
-    def to(self, device) -> "Cameras":
-        return Cameras(self.mv.to(device), self.proj.to(device), self.campos.to(device),
-                       self.elevation.to(device), self.azimuth.to(device), self.fovy)
-
     def project(self, points: torch.Tensor) -> torch.Tensor:
         """World points [P,3] -> clip coordinates [B,P,4]."""
         ph = torch.cat([points, torch.ones_like(points[:, :1])], dim=-1)

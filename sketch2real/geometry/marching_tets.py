@@ -96,12 +96,4 @@ def marching_tets(v_pos: torch.Tensor, sdf: torch.Tensor,
     return verts, faces
 
 
-def unused_free(verts: torch.Tensor, faces: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    """Drop vertices no face uses (after faces were removed); returns (verts, faces)."""
-    used = torch.unique(faces)
-    remap = torch.full((verts.shape[0],), -1, dtype=torch.long, device=faces.device)
-    remap[used] = torch.arange(used.numel(), device=faces.device)
-    return verts[used], remap[faces]
-
-
-__all__ = ["marching_tets", "TRI_TABLE", "NUM_TRIS", "TET_EDGES", "unused_free"]
+__all__ = ["marching_tets", "TRI_TABLE", "NUM_TRIS", "TET_EDGES"]

@@ -17,7 +17,9 @@ import torch
 @dataclass(frozen=True)
 class TetGrid:
     """``vertices`` [V,3] float32 (normalised frame), ``tets`` [T,4] int64 vertex indices,
-    ``resolution`` N cells per axis, ``half_extent`` s, ``cell`` = 2 s / N."""
+    ``resolution`` N cells per axis, ``half_extent`` s, ``cell`` = 2 s / N. The vertices are the
+    (N+1)^3 lattice in order: vertex (i, j, k) has index (i * (N+1) + j) * (N+1) + k, i along x,
+    j along y, k along z, so per-vertex values reshape to [N+1, N+1, N+1]."""
 
     vertices: torch.Tensor
     tets: torch.Tensor
@@ -28,13 +30,6 @@ class TetGrid:
     def cell(self) -> float:
         return 2.0 * self.half_extent / self.resolution
 
-    @property
-    def shape(self) -> tuple[int, int, int]:
-        """Lattice shape (N+1, N+1, N+1); vertex (i, j, k) is index (i * (N+1) + j) * (N+1) + k,
-        i along x, j along y, k along z."""
-        n = self.resolution + 1
-        return (n, n, n)
-
     def boundary_mask(self) -> torch.Tensor:
         """[V] bool, True for lattice vertices on the faces of the cube."""
         n = self.resolution
@@ -42,16 +37,6 @@ class TetGrid:
         i, j, k = torch.meshgrid(idx, idx, idx, indexing="ij")
         on = (i == 0) | (i == n) | (j == 0) | (j == n) | (k == 0) | (k == n)
         return on.reshape(-1)
-
-    def edges(self) -> torch.Tensor:
-        """Unique tetrahedron edges [E,2] int64 (i < j)."""
-        pairs = self.tets[:, [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]].reshape(-1, 2)
-        pairs = torch.sort(pairs, dim=1).values
-        return torch.unique(pairs, dim=0)
-
-    def to(self, device) -> "TetGrid":
-        return TetGrid(self.vertices.to(device), self.tets.to(device), self.resolution,
-                       self.half_extent)
 
 
 def _cell_tets() -> list[tuple[tuple[int, int, int], ...]]:
