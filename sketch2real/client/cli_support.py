@@ -26,19 +26,13 @@ def add_connection_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def read_token(path: str | None) -> str | None:
-    """The token to send: the first token in ``path`` (a line ``TOKEN`` or ``NAME TOKEN``) or
-    ``$SKETCH2REAL_TOKEN``."""
+    """The token to send: the first token of ``path`` (the server's token-file format, read by
+    ``sketch2real.server.config.read_token_file``) or ``$SKETCH2REAL_TOKEN``."""
     if not path:
         return os.environ.get(ENV_TOKEN) or None
-    try:
-        text = Path(path).read_text()
-    except OSError as exc:
-        raise ClientError(f"{path}: cannot read the token file ({exc.strerror or exc})") from None
-    for line in text.splitlines():
-        parts = line.split("#", 1)[0].split()
-        if parts:
-            return parts[-1]
-    raise ClientError(f"{path}: no token in the file")
+    from sketch2real.server.config import read_token_file
+
+    return next(iter(read_token_file(Path(path))))
 
 
 def connect(args: argparse.Namespace):
