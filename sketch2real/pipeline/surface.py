@@ -18,7 +18,7 @@ import torch
 
 from sketch2real.geometry.marching_tets import marching_tets
 from sketch2real.geometry.mesh_regularizers import laplacian_loss
-from sketch2real.geometry.sdf_fit import FitResult
+from sketch2real.geometry.sdf_fit import FitResult, _effective
 
 
 class Surface:
@@ -27,7 +27,7 @@ class Surface:
     def __init__(self, fit: FitResult, max_change_cells: float = 0.5, band_cells: float = 4.0):
         self.grid = fit.grid
         self.cell = fit.grid.cell
-        self.max_deform = fit.config.max_deform
+        self.config = fit.config
         self.boundary = fit.grid.boundary_mask()
         self.sdf_fit = fit.sdf.detach().clone()
         self.sdf = fit.sdf.detach().clone().requires_grad_(True)
@@ -39,9 +39,7 @@ class Surface:
 
     def effective(self) -> tuple[torch.Tensor, torch.Tensor]:
         """(SDF [V] with the grid boundary forced outside, deformed grid vertices [V,3])."""
-        sdf_b = torch.where(self.boundary, self.sdf.abs().clamp(min=self.cell), self.sdf)
-        v_grid = self.grid.vertices + self.max_deform * self.cell * torch.tanh(self.deform)
-        return sdf_b, v_grid
+        return _effective(self.sdf, self.deform, self.grid, self.boundary, self.config)
 
     @torch.no_grad()
     def select_band(self) -> None:
@@ -69,6 +67,3 @@ class Surface:
         """Clamp the SDF back into the trust region around the fit."""
         delta = (self.sdf - self.sdf_fit).clamp(-self.max_change, self.max_change)
         self.sdf.copy_(self.sdf_fit + delta)
-
-    def parameters(self) -> list[torch.Tensor]:
-        return [self.sdf, self.deform]
