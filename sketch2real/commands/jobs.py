@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from sketch2real.client.cli_support import add_connection_arguments
+from sketch2real.commands.submit import FORMATS
 
 STATES = ("queued", "running", "completed", "failed", "cancelled")
 
@@ -22,7 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     watch.add_argument("--after-seq", type=int, default=0,
                        help="resume after this event number (default: from the start)")
     watch.add_argument("-o", "--output", help="download the result here when it completes")
-    watch.add_argument("--format", choices=("glb", "obj", "ply"), default=None)
+    watch.add_argument("--format", choices=FORMATS, default=None)
     cancel = sub.add_parser("cancel", help="cancel a job")
     cancel.add_argument("job_id")
     get = sub.add_parser("get", help="one job, as JSON")
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     from sketch2real.client import enum_name
     from sketch2real.client.cli_support import connect
-    from sketch2real.commands.submit import follow_and_download
+    from sketch2real.commands.submit import follow_and_download, result_format
 
     with connect(args) as client:
         if args.jobs_command == "list":
@@ -60,7 +61,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.job_id}: {state}" + (" (stopping)" if resp.cancel_requested else ""))
             return 0
         out = Path(args.output) if args.output else None
-        fmt = args.format or (out.suffix.lstrip(".").lower() if out is not None and
-                              out.suffix.lstrip(".").lower() in ("glb", "obj", "ply") else "glb")
-        return follow_and_download(client, args.job_id, out, fmt, quiet=False,
-                                   after_seq=args.after_seq)
+        return follow_and_download(client, args.job_id, out, result_format(out, args.format),
+                                   quiet=False, after_seq=args.after_seq)

@@ -28,6 +28,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_connection_arguments(p)
 
 
+def result_format(output, fmt: str | None) -> str:
+    """The format to download: ``fmt`` if given, else ``output``'s suffix if it names one, else
+    glb."""
+    suffix = output.suffix.lstrip(".").lower() if output is not None else ""
+    return fmt or (suffix if suffix in FORMATS else "glb")
+
+
 def follow_and_download(client, job_id: str, output, fmt: str, quiet: bool,
                         after_seq: int = 0) -> int:
     """Follow ``job_id`` from event ``after_seq``, printing events to stderr; download to
@@ -67,8 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from sketch2real.client.cli_support import connect
 
     out = Path(args.output) if args.output else None
-    fmt = args.format or (out.suffix.lstrip(".").lower() if out is not None and
-                          out.suffix.lstrip(".").lower() in FORMATS else "glb")
+    fmt = result_format(out, args.format)
     sketch = Client.file_sketch(args.sketch)
     with connect(args) as client:
         job_id = client.submit(sketch, args.prompt, method=args.method, preset=args.preset,
