@@ -124,9 +124,10 @@ class JobManager:
             if d.is_dir() and d.name not in known:
                 shutil.rmtree(d, ignore_errors=True)
         with self._lock:
-            for row in self.store.active_jobs():
+            active = self.store.active_jobs()
+            for row in active:
                 self._push(row)
-            for row in self.store.active_jobs():
+            for row in active:
                 if row["state"] == "running":
                     logger.info("job %s was running when the server stopped: re-queued",
                                 row["job_id"])
@@ -482,8 +483,7 @@ class JobManager:
         if isinstance(ev, Cancelled) and run.requeue.is_set() and not run.cancel.is_set():
             with self._lock:
                 self.store.update_job(job_id, state="queued")
-                fresh = self.store.get_job(job_id)
-                self._push(fresh)
+                self._push(row)
                 self._append(job_id, convert.queued_event(
                     job_id, 0, 0.0, self._position(job_id), "requeued at server shutdown"),
                     {"stage": "", "step": 0})
