@@ -469,18 +469,19 @@ class JobManager:
     def _finish(self, run: _Running, row: dict, ev) -> None:
         """Slim the job's stored previews, then record the terminal event (so a client that sees
         it also sees the final store); or re-queue a job stopped for shutdown."""
-        if not (isinstance(ev, Cancelled) and run.requeue.is_set() and not run.cancel.is_set()):
+        requeue = isinstance(ev, Cancelled) and run.requeue.is_set() and not run.cancel.is_set()
+        if not requeue:
             try:
                 self._compact_previews(run.job_id)
             except Exception:  # noqa: BLE001 - only disk space is at stake
                 logger.exception("job %s: cannot compact its previews", run.job_id)
-        self._record_end(run, row, ev)
+        self._record_end(run, row, ev, requeue)
 
-    def _record_end(self, run: _Running, row: dict, ev) -> None:
+    def _record_end(self, run: _Running, row: dict, ev, requeue: bool) -> None:
         job_id = run.job_id
         run.terminal = True
         now = time.time()
-        if isinstance(ev, Cancelled) and run.requeue.is_set() and not run.cancel.is_set():
+        if requeue:
             with self._lock:
                 self.store.update_job(job_id, state="queued")
                 self._push(row)
