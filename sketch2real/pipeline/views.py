@@ -50,8 +50,8 @@ def sample_views(preset: RefinePreset, batch: int, front: tuple[float, float, fl
                else "textureless" if p < preset.p_albedo + preset.p_textureless
                else "diffuse" for p in u[:, 3].tolist()]
     tilt = torch.randn(batch, 3, generator=generator) * LIGHT_TILT
-    to_cam = torch.nn.functional.normalize(cams.campos.cpu(), dim=-1)
-    light = torch.nn.functional.normalize(to_cam + tilt, dim=-1)
+    to_cam = torch.nn.functional.normalize(cams.campos, dim=-1)      # on device: no host copy
+    light = torch.nn.functional.normalize(to_cam + tilt.to(device), dim=-1)
     background = torch.rand(batch, 3, generator=generator)
     return ViewBatch(cams=cams, angles=torch.stack([az, el], dim=-1), shading=shading,
-                     light_dir=light.to(device), background=background.to(device))
+                     light_dir=light, background=background.to(device))
