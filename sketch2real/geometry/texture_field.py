@@ -77,6 +77,10 @@ class TextureField(nn.Module):
         # A level is dense (no hash collisions) when all its (N+1)^3 corners fit in the table.
         self.register_buffer("dense", torch.tensor([(r + 1) ** 3 <= T for r in res]),
                              persistent=False)
+        # The 8 lattice corners' offsets [8,3] and each level's first row in the flat table [L].
+        self.register_buffer("corners", torch.tensor([[(c >> a) & 1 for a in range(3)]
+                                                      for c in range(8)]), persistent=False)
+        self.register_buffer("level_off", torch.arange(L) * T, persistent=False)
         init = torch.rand(L, T, F, generator=generator) * 2.0 - 1.0
         self.tables = nn.Parameter(init * config.init_scale)
         layers: list[nn.Module] = []
@@ -107,11 +111,11 @@ class TextureField(nn.Module):
         base = torch.minimum(base, self.resolutions.view(1, L, 1) - 1).clamp(min=0)
         frac = pos - base.to(pos.dtype)                                                  # [N,L,3]
         flat = self.tables.reshape(L * T, F)
-        level_off = (torch.arange(L, device=x.device) * T).view(1, L)
+        level_off = self.level_off.view(1, L)
         out = x.new_zeros(x.shape[0], L, F)
         for corner in range(8):
             offs = [(corner >> axis) & 1 for axis in range(3)]
-            c = base + torch.tensor(offs, device=x.device).view(1, 1, 3)                 # [N,L,3]
+            c = base + self.corners[corner].view(1, 1, 3)                                # [N,L,3]
             idx = self._index(c)                                                         # [N,L]
             w = torch.ones_like(frac[..., 0])
             for axis in range(3):
