@@ -147,7 +147,8 @@ class _Job:
         s = check_settings(self.settings)
         if not isinstance(self.sketch, Sketch):
             raise SketchValidationError(f"sketch must be a Sketch, got {type(self.sketch).__name__}")
-        if self.sketch.points().shape[0] == 0:
+        points = self.sketch.points()
+        if points.shape[0] == 0:
             raise SketchValidationError("the sketch has no points")
         device = resolve_device(s.device)
         preset = preset_for(s.preset, device)
@@ -173,11 +174,11 @@ class _Job:
         last_fit_event = -float("inf")
 
         def fit_step(step: int, n: int, loss: float) -> None:
-            # Cancellation reaches the fit between its steps; progress at most 10 times a second.
+            # Cancellation reaches the fit between its steps; progress throttled like the loop's.
             nonlocal last_fit_event
             self.check("fit", step)
             now = time.perf_counter()
-            if step > 0 and (step == n or now - last_fit_event >= 0.1):
+            if step > 0 and (step == n or now - last_fit_event >= PROGRESS_INTERVAL_S):
                 last_fit_event = now
                 self.on_event(Progress("fit", step, n, loss, self._eta(0, total, None, s)))
 
@@ -275,13 +276,13 @@ class _Job:
 
         # -- report --------------------------------------------------------------------------
         t0 = time.perf_counter()
-        dist = point_to_mesh_distance(self.sketch.points(), mesh.verts, mesh.faces)
+        dist = point_to_mesh_distance(points, mesh.verts, mesh.faces)
         self.seconds["metrics"] = time.perf_counter() - t0
         self.seconds["total"] = time.perf_counter() - self.t_start
+        diagonal = self.sketch.diagonal()
         report = {
             "sketch": {"name": str(self.sketch.name), "kind": self.sketch.kind,
-                       "points": int(self.sketch.points().shape[0]),
-                       "diagonal": self.sketch.diagonal()},
+                       "points": int(points.shape[0]), "diagonal": diagonal},
             "settings": s.to_dict(),
             "preset": asdict(preset),
             "device": str(device),
@@ -302,7 +303,7 @@ class _Job:
             "last_guidance": last_diag,
             "fit": {k: fit.report[k] for k in ("faces", "heldout_iou", "stroke_to_surface",
                                                "watertight", "seconds") if k in fit.report},
-            "stroke_to_surface": distance_summary(dist, self.sketch.diagonal()),
+            "stroke_to_surface": distance_summary(dist, diagonal),
             "faces": int(mesh.faces.shape[0]),
             "vertices": int(mesh.verts.shape[0]),
             "texture_size": s.texture_size,
