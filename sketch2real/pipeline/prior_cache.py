@@ -15,11 +15,15 @@ _lock = threading.Lock()
 _cached: tuple[tuple, Prior] | None = None
 
 
+def _key(model: str, device: torch.device | str, seed: int) -> tuple:
+    return (model, str(torch.device(device)), seed if model == "tiny-random" else None)
+
+
 def get_prior(model: str, device: torch.device | str, seed: int = 0) -> Prior:
     """``load_prior(model, device, seed=seed)``, reusing the last one when it matches (the seed
     only matters for ``tiny-random``, whose weights it draws)."""
     global _cached
-    key = (model, str(torch.device(device)), seed if model == "tiny-random" else None)
+    key = _key(model, device, seed)
     with _lock:
         if _cached is not None and _cached[0] == key:
             return _cached[1]
@@ -33,7 +37,7 @@ def set_prior(model: str, device: torch.device | str, prior: Prior, seed: int = 
     """Make ``prior`` what ``get_prior(model, device, seed)`` returns (benchmarks and tests use
     it to run the pipeline on an in-memory model, e.g. SD 2.1-base sized random weights)."""
     global _cached
-    key = (model, str(torch.device(device)), seed if model == "tiny-random" else None)
+    key = _key(model, device, seed)
     with _lock:
         _cached = (key, prior)
 
