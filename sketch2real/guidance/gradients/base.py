@@ -121,6 +121,17 @@ class StepContext:
         return progress(self.step, self.total_steps)
 
 
+def cfg_eps(eps_uncond: torch.Tensor, eps_cond: torch.Tensor, scale: float) -> torch.Tensor:
+    """Classifier-free guidance, diffusers convention: eps_uncond + s (eps_cond - eps_uncond)."""
+    return eps_uncond + scale * (eps_cond - eps_uncond)
+
+
+def noised(z: torch.Tensor, alpha_bar: torch.Tensor, noise: torch.Tensor) -> torch.Tensor:
+    """x_t = sqrt(alpha_bar) z + sqrt(1 - alpha_bar) noise, ``alpha_bar`` [B] per sample."""
+    ab = alpha_bar.view(-1, 1, 1, 1)
+    return ab.sqrt() * z + (1.0 - ab).sqrt() * noise
+
+
 class Guidance:
     """Base class of the gradients. Subclasses set ``Config`` and implement ``_gradient``.
 
@@ -180,8 +191,7 @@ class Guidance:
             raise GuidanceConfigError(f"noise shape {tuple(noise.shape)} != latents {tuple(z.shape)}")
         noise = noise.to(device=prior.device, dtype=torch.float32)
         alpha_bar = prior.alphas_cumprod[t]
-        ab = alpha_bar.view(-1, 1, 1, 1)
-        x_t = ab.sqrt() * z + (1.0 - ab).sqrt() * noise
+        x_t = noised(z, alpha_bar, noise)
         ctx = StepContext(latents=z, t=t, alpha_bar=alpha_bar, noise=noise, x_t=x_t, prompt=prompt,
                           directions=directions, step=step, total_steps=total_steps)
         # 3. The method's gradient.
@@ -218,6 +228,25 @@ class Guidance:
     def embed(self, texts: Sequence[str]) -> torch.Tensor:
         """Prompt embeddings [len(texts),...] (the prior caches them)."""
         return self.prior.encode_prompts(list(texts))
+
+    def uncond(self, ctx: StepContext) -> torch.Tensor:
+        """The empty prompt's embedding, once per sample [B,...]."""
+        return self.embed([""] * ctx.batch)
+
+    def guided_eps(self, ctx: StepContext, suffix: str, guidance_scale: float) -> torch.Tensor:
+        """eps_uncond + s (eps_tgt - eps_uncond) at ``ctx.x_t``, y_tgt = prompt + ``suffix`` per
+        view; both prompts in one prior call."""
+        eps_tgt, eps_uncond = self.predict(ctx.t, [(ctx.x_t, self.embed(self.texts(ctx, suffix))),
+                                                   (ctx.x_t, self.uncond(ctx))])
+        return cfg_eps(eps_uncond, eps_tgt, guidance_scale)
+
+    def predict_with_negative(self, ctx: StepContext, suffix: str,
+                              negative_prompt: str) -> list[torch.Tensor]:
+        """[eps_tgt, eps_uncond, eps_neg] at ``ctx.x_t`` (y_tgt = prompt + ``suffix`` per view,
+        the empty prompt, y_neg = ``negative_prompt``), in one prior call (NFSD, CSD)."""
+        emb_neg = self.embed([negative_prompt] * ctx.batch)
+        return self.predict(ctx.t, [(ctx.x_t, self.embed(self.texts(ctx, suffix))),
+                                    (ctx.x_t, self.uncond(ctx)), (ctx.x_t, emb_neg)])
 
     def predict(self, t: torch.Tensor, pairs: Sequence[tuple[torch.Tensor, torch.Tensor]]) -> list[torch.Tensor]:
         """Noise predictions for several (x_t [B,...], emb [B,...]) pairs at timesteps ``t`` [B],

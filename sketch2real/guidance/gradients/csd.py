@@ -55,14 +55,10 @@ class CSD(Guidance):
     def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
         cfg = self.config
         w2 = self.current_w2(ctx.step, ctx.total_steps)
-        # 1. Prompts: y_tgt (per view), the empty prompt and y_neg.
-        emb_tgt = self.embed(self.texts(ctx, cfg.target_suffix))
-        emb_uncond = self.embed([""] * ctx.batch)
-        emb_neg = self.embed([cfg.negative_prompt] * ctx.batch)
-        # 2. Three noise predictions in one UNet call.
-        eps_tgt, eps_uncond, eps_neg = self.predict(
-            ctx.t, [(ctx.x_t, emb_tgt), (ctx.x_t, emb_uncond), (ctx.x_t, emb_neg)])
-        # 3. grad = w(t) (w1 (eps_tgt - eps_uncond) + w2 (eps_uncond - eps_neg)).
+        # 1. y_tgt (per view), the empty prompt and y_neg: three predictions in one UNet call.
+        eps_tgt, eps_uncond, eps_neg = self.predict_with_negative(ctx, cfg.target_suffix,
+                                                                  cfg.negative_prompt)
+        # 2. grad = w(t) (w1 (eps_tgt - eps_uncond) + w2 (eps_uncond - eps_neg)).
         w = weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
         grad = w * (cfg.w1 * (eps_tgt - eps_uncond) + w2 * (eps_uncond - eps_neg))
         return grad, {"w": float(w.mean()), "w1": cfg.w1, "w2": w2}

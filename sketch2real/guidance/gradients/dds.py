@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import torch
 
 from sketch2real.guidance.errors import GuidanceConfigError
-from sketch2real.guidance.gradients.base import Guidance, GuidanceConfig, StepContext
+from sketch2real.guidance.gradients.base import (Guidance, GuidanceConfig, StepContext, cfg_eps,
+                                                 noised)
 from sketch2real.guidance.protocol import Prior
 from sketch2real.guidance.schedule import weighting
 
@@ -55,19 +56,16 @@ class DDS(Guidance):
             raise GuidanceConfigError(f"dds reference {tuple(ref.shape)} does not match the "
                                       f"latents {tuple(ctx.latents.shape)}")
         # 1. The reference noised with the same t and eps.
-        ab = ctx.alpha_bar.view(-1, 1, 1, 1)
-        ref_t = ab.sqrt() * ref.expand_as(ctx.latents) + (1.0 - ab).sqrt() * ctx.noise
+        ref_t = noised(ref.expand_as(ctx.latents), ctx.alpha_bar, ctx.noise)
         # 2. Prompts: y_tgt (per view), y_src (per view), the empty prompt.
         emb_tgt = self.embed(self.texts(ctx, cfg.target_suffix))
         emb_src = self.embed(self.texts(ctx, cfg.source_suffix))
-        emb_uncond = self.embed([""] * ctx.batch)
+        emb_uncond = self.uncond(ctx)
         # 3. Four noise predictions in one UNet call; guidance on both sides.
         eps_tgt, eps_tgt_u, eps_ref, eps_ref_u = self.predict(
             ctx.t, [(ctx.x_t, emb_tgt), (ctx.x_t, emb_uncond), (ref_t, emb_src), (ref_t, emb_uncond)])
         s = cfg.guidance_scale
-        eps_cfg_tgt = eps_tgt_u + s * (eps_tgt - eps_tgt_u)
-        eps_cfg_ref = eps_ref_u + s * (eps_ref - eps_ref_u)
         # 4. grad = w(t) (eps_cfg_tgt - eps_cfg_ref).
         w = weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
-        grad = w * (eps_cfg_tgt - eps_cfg_ref)
+        grad = w * (cfg_eps(eps_tgt_u, eps_tgt, s) - cfg_eps(eps_ref_u, eps_ref, s))
         return grad, {"w": float(w.mean()), "guidance_scale": s}

@@ -49,17 +49,13 @@ class NFSD(Guidance):
 
     def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
         cfg = self.config
-        # 1. Prompts: y_tgt (per view), the empty prompt and y_neg.
-        emb_tgt = self.embed(self.texts(ctx, cfg.target_suffix))
-        emb_uncond = self.embed([""] * ctx.batch)
-        emb_neg = self.embed([cfg.negative_prompt] * ctx.batch)
-        # 2. Three noise predictions in one UNet call.
-        eps_tgt, eps_uncond, eps_neg = self.predict(
-            ctx.t, [(ctx.x_t, emb_tgt), (ctx.x_t, emb_uncond), (ctx.x_t, emb_neg)])
-        # 3. delta_D, per sample by its timestep.
+        # 1. y_tgt (per view), the empty prompt and y_neg: three predictions in one UNet call.
+        eps_tgt, eps_uncond, eps_neg = self.predict_with_negative(ctx, cfg.target_suffix,
+                                                                  cfg.negative_prompt)
+        # 2. delta_D, per sample by its timestep.
         use_neg = (ctx.t >= int(cfg.negative_below * self.prior.num_train_timesteps)).float()
         delta_d = eps_uncond - use_neg.view(-1, 1, 1, 1) * eps_neg
-        # 4. grad = w(t) (delta_D + s delta_C).
+        # 3. grad = w(t) (delta_D + s delta_C).
         w = weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
         grad = w * (delta_d + cfg.guidance_scale * (eps_tgt - eps_uncond))
         return grad, {"w": float(w.mean()), "guidance_scale": cfg.guidance_scale,

@@ -43,13 +43,9 @@ class SDSConfig(GuidanceConfig):
 def sds_gradient(guidance: Guidance, ctx: StepContext, guidance_scale: float, weighting_name: str,
                  suffix: str = "") -> tuple[torch.Tensor, dict[str, float]]:
     """The SDS gradient for ``ctx`` (shared with the first stage of the bridge)."""
-    # 1. Prompts: y_tgt (with view suffixes) and the empty prompt.
-    emb_tgt = guidance.embed(guidance.texts(ctx, suffix))
-    emb_uncond = guidance.embed([""] * ctx.batch)
-    # 2. Noise predictions, both prompts in one UNet call; classifier-free guidance.
-    eps_tgt, eps_uncond = guidance.predict(ctx.t, [(ctx.x_t, emb_tgt), (ctx.x_t, emb_uncond)])
-    eps_cfg = eps_uncond + guidance_scale * (eps_tgt - eps_uncond)
-    # 3. Weighted residual.
+    # 1. y_tgt (with view suffixes) and the empty prompt in one UNet call; classifier-free guidance.
+    eps_cfg = guidance.guided_eps(ctx, suffix, guidance_scale)
+    # 2. Weighted residual.
     w = weighting(weighting_name, ctx.alpha_bar).view(-1, 1, 1, 1)
     grad = w * (eps_cfg - ctx.noise)
     return grad, {"w": float(w.mean()), "guidance_scale": float(guidance_scale)}

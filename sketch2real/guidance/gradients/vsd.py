@@ -27,7 +27,7 @@ import torch
 import torch.nn.functional as F
 
 from sketch2real.guidance.errors import GuidanceConfigError
-from sketch2real.guidance.gradients.base import Guidance, GuidanceConfig, StepContext
+from sketch2real.guidance.gradients.base import Guidance, GuidanceConfig, StepContext, noised
 from sketch2real.guidance.protocol import Prior
 from sketch2real.guidance.schedule import weighting
 
@@ -79,13 +79,10 @@ class VSD(Guidance):
 
     def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
         cfg = self.config
-        # 1. Prompts: y_tgt per view for the pretrained model, view-independent for the particles.
-        emb_tgt = self.embed(self.texts(ctx, cfg.target_suffix))
-        emb_uncond = self.embed([""] * ctx.batch)
+        # 1. Pretrained prediction with classifier-free guidance (y_tgt per view), one UNet call.
+        eps_cfg = self.guided_eps(ctx, cfg.target_suffix, cfg.guidance_scale)
+        # 2. The particle model is conditioned on the view-independent y_tgt.
         emb_particle = self.embed([ctx.prompt + cfg.target_suffix] * ctx.batch)
-        # 2. Pretrained prediction with classifier-free guidance, one UNet call.
-        eps_tgt, eps_uncond = self.predict(ctx.t, [(ctx.x_t, emb_tgt), (ctx.x_t, emb_uncond)])
-        eps_cfg = eps_uncond + cfg.guidance_scale * (eps_tgt - eps_uncond)
         # 3. The particle model's prediction (the source distribution).
         with torch.no_grad():
             eps_lora = self.particle.predict_noise(ctx.x_t, ctx.t, emb_particle).float()
@@ -110,8 +107,7 @@ class VSD(Guidance):
             t = torch.randint(t_lo, t_hi + 1, (z.shape[0],), generator=self.generator,
                               device=self.generator.device).to(z.device)
             noise = torch.randn(z.shape, generator=self.generator, device=z.device, dtype=z.dtype)
-            ab = self.prior.alphas_cumprod[t].view(-1, 1, 1, 1)
-            x_t = ab.sqrt() * z + (1.0 - ab).sqrt() * noise
+            x_t = noised(z, self.prior.alphas_cumprod[t], noise)
             with torch.enable_grad():
                 loss = F.mse_loss(self.particle.predict_noise(x_t, t, emb).float(), noise)
                 last = float(loss.detach())
