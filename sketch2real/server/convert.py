@@ -15,6 +15,7 @@ and the limit, or a ``SketchError`` from the geometry room's validation naming t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import unicodedata
@@ -61,10 +62,8 @@ FAILURE_CODES = {"invalid_input": pb.FAILURE_CODE_INVALID_INPUT,
 
 def sketch_limits(limits: ServerLimits) -> SketchLimits:
     """The geometry room's limits object for the server's limits."""
-    return SketchLimits(max_file_bytes=limits.max_file_bytes, max_strokes=limits.max_strokes,
-                        max_points=limits.max_points,
-                        max_points_per_stroke=limits.max_points_per_stroke,
-                        max_vertices=limits.max_vertices, max_triangles=limits.max_triangles)
+    return SketchLimits(**{f.name: getattr(limits, f.name)
+                           for f in dataclasses.fields(SketchLimits)})
 
 
 def _rows(data: bytes, row_bytes: int, field: str, row_name: str) -> int:

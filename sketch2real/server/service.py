@@ -9,6 +9,7 @@ would be an INTERNAL "exception deserializing request").
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -176,7 +177,6 @@ class Sketch2RealService:
                                  total_bytes=len(data), format=fmt, sha256=digest)
 
     def GetServerInfo(self, request, context):
-        lim = self.limits
         counts = self.manager.counts()
         return pb.ServerInfo(
             server_version=sketch2real.__version__, api_version=API_VERSION,
@@ -185,16 +185,8 @@ class Sketch2RealService:
             presets=[pb.PresetInfo(preset=k, name=v) for k, v in convert.PRESETS.items()],
             methods=list(convert.METHODS), formats=list(convert.FORMATS),
             sketch_formats=list(self.sketch_formats),
-            limits=pb.Limits(
-                max_message_bytes=lim.max_message_bytes, max_file_bytes=lim.max_file_bytes,
-                max_strokes=lim.max_strokes, max_points=lim.max_points,
-                max_points_per_stroke=lim.max_points_per_stroke, max_vertices=lim.max_vertices,
-                max_triangles=lim.max_triangles, max_prompt_chars=lim.max_prompt_chars,
-                max_steps=lim.max_steps, max_faces=lim.max_faces,
-                max_preview_faces=lim.max_preview_faces, max_texture_size=lim.max_texture_size,
-                max_queued_per_client=lim.max_queued_per_client,
-                max_queued_total=lim.max_queued_total, max_streams=lim.max_streams,
-                retention_seconds=self.config.retention_seconds),
+            limits=pb.Limits(**dataclasses.asdict(self.limits),
+                             retention_seconds=self.config.retention_seconds),
             auth_required=bool(self.config.tokens), tls=self.config.tls_cert is not None,
             queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0))
 
