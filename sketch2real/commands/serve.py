@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import argparse
 
+from sketch2real.server.config import ServerConfig, ServerLimits
+
+_CONFIG = ServerConfig()
+_LIMITS = ServerLimits()
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1",
@@ -18,7 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="allow listening beyond loopback without a token")
     p.add_argument("--tls-cert", metavar="PEM", help="certificate chain (TLS)")
     p.add_argument("--tls-key", metavar="PEM", help="private key (TLS)")
-    p.add_argument("--model", default="stabilityai/stable-diffusion-2-1-base",
+    p.add_argument("--model", default=_CONFIG.model,
                    help="diffusion prior for every job: a model id, a folder, tiny-random or "
                         "analytic")
     p.add_argument("--device", default="auto", choices=("auto", "cuda", "cpu"),
@@ -28,8 +33,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "development (auto: refine when installed)")
     p.add_argument("--standin-step-seconds", type=float, default=0.05,
                    help="pace of the stand-in runner, seconds per step")
-    p.add_argument("--max-queued-per-client", type=int, default=16)
-    p.add_argument("--max-queued-total", type=int, default=256)
+    p.add_argument("--max-queued-per-client", type=int, default=_LIMITS.max_queued_per_client)
+    p.add_argument("--max-queued-total", type=int, default=_LIMITS.max_queued_total)
     p.add_argument("--max-message-mb", type=float, default=64.0,
                    help="largest gRPC message, MiB (default 64)")
     p.add_argument("--retention-hours", type=float, default=168.0,
@@ -55,16 +60,15 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from sketch2real.server.app import Server, refine_available
-    from sketch2real.server.config import (ServerConfig, ServerLimits, check_config,
-                                           read_token_file)
+    from sketch2real.server.config import check_config, read_token_file
 
     runner = args.runner
     if runner == "auto":
         runner = "refine" if refine_available() else "standin"
     max_message = int(args.max_message_mb * 1024 * 1024)
     limits = dataclasses.replace(
-        ServerLimits(), max_message_bytes=max_message,
-        max_file_bytes=min(ServerLimits().max_file_bytes, max_message),
+        _LIMITS, max_message_bytes=max_message,
+        max_file_bytes=min(_LIMITS.max_file_bytes, max_message),
         max_queued_per_client=args.max_queued_per_client,
         max_queued_total=args.max_queued_total)
     config = ServerConfig(
