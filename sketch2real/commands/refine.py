@@ -22,11 +22,11 @@ import sys
 import time
 from pathlib import Path
 
+from sketch2real.pipeline.settings import FORMATS, METHODS, PRESETS  # plain tuples, no torch
+
 log = logging.getLogger("sketch2real.refine")
 
-METHODS = ("bridge", "sds", "nfsd", "csd", "vsd")
-PRESETS = ("preview", "standard", "high")
-OUTPUT_SUFFIXES = (".glb", ".obj", ".ply")
+OUTPUT_SUFFIXES = tuple(f".{f}" for f in FORMATS)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -54,7 +54,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="side of the baked texture in pixels (default 1024)")
     p.add_argument("--mode", choices=("surface", "tube"), default="surface",
                    help="surface: the solid the curves bound (default); tube: strokes as drawn")
-    p.add_argument("--formats", default="glb,obj,ply",
+    p.add_argument("--formats", default=",".join(FORMATS),
                    help="comma-separated output formats (default glb,obj,ply)")
     p.add_argument("--report", help="write a JSON report (settings, seconds per stage, steps/s, "
                                     "peak memory, distance to the sketch) here")
@@ -149,7 +149,7 @@ def _check_args(args) -> str | None:
         if Path(args.output).suffix.lower() not in OUTPUT_SUFFIXES:
             return f"-o must end in one of {', '.join(OUTPUT_SUFFIXES)}: got {args.output!r}"
     formats = [f.strip().lower() for f in args.formats.split(",") if f.strip()]
-    if not formats or any(f not in ("glb", "obj", "ply") for f in formats):
+    if not formats or any(f not in FORMATS for f in formats):
         return f"--formats must list glb, obj and/or ply, got {args.formats!r}"
     return None
 
