@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Callable
 
 import numpy as np
@@ -45,7 +45,7 @@ from .normalize import Normalization
 from .raster import get_rasterizer
 from .render import render_mesh
 from .sampling import resample_polyline
-from .silhouettes import fill_silhouettes
+from .silhouettes import close_strokes, fill_holes
 from .sketch import Sketch
 from .tet_grid import TetGrid, make_tet_grid
 from .tubes import strokes_to_mesh
@@ -134,9 +134,8 @@ def _sketch_mesh(sketch: Sketch, norm: Normalization, min_radius: float):
     if sketch.mesh is not None:
         v = norm.to_normalized(np.asarray(sketch.mesh.vertices, dtype=np.float64))
         return v.astype(np.float32), np.asarray(sketch.mesh.faces, dtype=np.int64)
-    strokes = [type(s)(points=norm.to_normalized(s.points.astype(np.float64)).astype(np.float32),
-                       radii=(s.radii * norm.scale).astype(np.float32), colors=s.colors,
-                       orientations=s.orientations, brush=s.brush, ribbon=s.ribbon)
+    strokes = [replace(s, points=norm.to_normalized(s.points.astype(np.float64)).astype(np.float32),
+                       radii=(s.radii * norm.scale).astype(np.float32))
                for s in sketch.strokes]
     v, f, _ = strokes_to_mesh(strokes, min_radius=min_radius)
     return v.astype(np.float32), f.astype(np.int64)
@@ -203,16 +202,16 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     if fill:
         # Fill each view; then keep only the filled regions the other views agree with: the
         # visual hull of the plain fills, seen from each view, must cover them (silhouettes.py).
-        plain = fill_silhouettes(stroke_mask, config.close_px)
+        closed = close_strokes(stroke_mask, config.close_px)
+        held_closed = close_strokes(held_mask, config.close_px)
+        plain = fill_holes(closed, device=device)
         hull_sdf = visual_hull_sdf(grid.vertices, cams, plain, max_misses=config.hull_max_misses)
         hull_v, hull_f = marching_tets(grid.vertices, hull_sdf, grid.tets)
         hull_train = _render_masks(raster, hull_v, hull_f, cams, size)
         hull_held = _render_masks(raster, hull_v, hull_f, held, size)
-        target = fill_silhouettes(stroke_mask, config.close_px, support=hull_train,
-                                  min_support=config.fill_support)
-        held_target = fill_silhouettes(held_mask, config.close_px, support=hull_held,
-                                       min_support=config.fill_support)
-        held_plain = fill_silhouettes(held_mask, config.close_px)
+        target = fill_holes(closed, hull_train, config.fill_support, device)
+        held_target = fill_holes(held_closed, hull_held, config.fill_support, device)
+        held_plain = fill_holes(held_closed, device=device)
     else:
         target, held_target = stroke_mask, held_mask
         held_plain = held_mask
