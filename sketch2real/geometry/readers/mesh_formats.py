@@ -128,31 +128,20 @@ def read_mesh(data: bytes, file_type: str, name: str = "sketch",
                   metadata={"format": file_type})
 
 
-def read_ply(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
+def _reader(file_type: str, doc: str):
+    """A ``READERS`` entry for one trimesh format: ``read_mesh`` with the type fixed."""
+    def read(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
              base_dir: Path | None = None) -> Sketch:
-    """``.ply`` (ASCII or binary) mesh; see ``read_mesh``."""
-    return read_mesh(data, "ply", name, limits, base_dir)
+        return read_mesh(data, file_type, name, limits, base_dir)
+
+    read.__name__ = read.__qualname__ = f"read_{file_type}"
+    read.__doc__ = doc + "; see ``read_mesh``."
+    return read
 
 
-def read_glb(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
-             base_dir: Path | None = None) -> Sketch:
-    """``.glb`` (binary glTF 2.0) scene, node transforms applied; see ``read_mesh``."""
-    return read_mesh(data, "glb", name, limits, base_dir)
-
-
-def read_gltf(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
-              base_dir: Path | None = None) -> Sketch:
-    """``.gltf`` (JSON glTF 2.0; external buffers resolved against ``base_dir``)."""
-    return read_mesh(data, "gltf", name, limits, base_dir)
-
-
-def read_stl(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
-             base_dir: Path | None = None) -> Sketch:
-    """``.stl`` (ASCII or binary) triangle soup; see ``read_mesh``."""
-    return read_mesh(data, "stl", name, limits, base_dir)
-
-
-def read_off(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_LIMITS,
-             base_dir: Path | None = None) -> Sketch:
-    """``.off`` mesh; see ``read_mesh``."""
-    return read_mesh(data, "off", name, limits, base_dir)
+read_ply = _reader("ply", "``.ply`` (ASCII or binary) mesh")
+read_glb = _reader("glb", "``.glb`` (binary glTF 2.0) scene, node transforms applied")
+read_gltf = _reader("gltf", "``.gltf`` (JSON glTF 2.0; external buffers resolved against "
+                            "``base_dir``)")
+read_stl = _reader("stl", "``.stl`` (ASCII or binary) triangle soup")
+read_off = _reader("off", "``.off`` mesh")
