@@ -60,14 +60,11 @@ def progress(step: int, total_steps: int) -> float:
 
 def t_range(config: TimestepConfig, step: int, total_steps: int, num_train_timesteps: int) -> tuple[int, int]:
     """Current inclusive integer range (t_lo, t_hi) of timesteps at ``step`` of ``total_steps``."""
-    frac = progress(step, total_steps)
+    frac = progress(step, total_steps)  # also checks step and total_steps
     t_max = config.t_max
-    if config.t_max_late is not None and frac >= config.anneal_start:
-        if config.anneal_end <= config.anneal_start or frac >= config.anneal_end:
-            t_max = config.t_max_late
-        else:
-            a = (frac - config.anneal_start) / (config.anneal_end - config.anneal_start)
-            t_max = config.t_max + a * (config.t_max_late - config.t_max)
+    if config.t_max_late is not None:
+        t_max = linear_ramp(frac, config.anneal_start, config.anneal_end, config.t_max,
+                            config.t_max_late)
     T = num_train_timesteps
     t_lo = min(int(config.t_min * T), T - 1)
     t_hi = min(max(int(t_max * T), t_lo), T - 1)
@@ -111,8 +108,10 @@ def check_weighting(name: str) -> None:
 
 
 def linear_ramp(frac: float, start: float, end: float, v_start: float, v_end: float) -> float:
-    """Value going linearly from ``v_start`` (at ``frac <= start``) to ``v_end`` (at ``frac >= end``)."""
-    if frac <= start:
+    """Value going linearly from ``v_start`` (at ``frac <= start``) to ``v_end`` (at ``frac >= end``).
+
+    ``end == start`` is a step change, to ``v_end`` at ``frac >= start``."""
+    if frac < start:
         return v_start
     if frac >= end or end <= start:
         return v_end
