@@ -197,28 +197,37 @@ class Guidance:
         # 3. The method's gradient.
         grad, extra = self._gradient(ctx)
         grad = grad.detach().float()
-        # 4. NaN/inf guard, clipping, and the loss whose gradient is grad.
-        skipped = not bool(torch.isfinite(grad).all())
-        if skipped:
-            log.warning("%s: non-finite gradient at step %d (t=%s); step skipped", self.name, step,
-                        t.tolist())
-            grad = torch.zeros_like(grad)
-        elif cfg.grad_clip is not None:
+        # 4. NaN/inf guard (zeros, decided on the device), clipping, the loss whose gradient is grad.
+        finite = torch.isfinite(grad).all()
+        grad = torch.where(finite, grad, torch.zeros_like(grad))
+        if cfg.grad_clip is not None:
             grad = grad.clamp(-cfg.grad_clip, cfg.grad_clip)
         target = (latents - grad).detach()
         loss = 0.5 * F.mse_loss(latents, target, reduction="sum")
+        # 5. Diagnostics: every tensor statistic comes to the host in one transfer (one sync).
+        stats = {"finite": finite, "t": t.float().mean(), "grad_norm": grad.norm(),
+                 "grad_max": grad.abs().amax() if grad.numel() else grad.new_zeros(()),
+                 "loss": loss.detach()}
+        stats.update({k: v for k, v in extra.items() if isinstance(v, torch.Tensor)})
+        packed = torch.stack([v.detach().float().reshape(()) for v in stats.values()])
+        host = dict(zip(stats, packed.tolist()))
+        skipped = host.pop("finite") == 0.0
+        if skipped:
+            log.warning("%s: non-finite gradient at step %d (t=%s); step skipped", self.name, step,
+                        t.tolist())
         diagnostics = {
-            "step": float(step), "t": float(t.float().mean()), "t_lo": float(t_lo), "t_hi": float(t_hi),
-            "grad_norm": float(grad.norm()), "grad_max": float(grad.abs().max()) if grad.numel() else 0.0,
-            "loss": float(loss.detach()), "skipped": 1.0 if skipped else 0.0,
+            "step": float(step), "t": host.pop("t"), "t_lo": float(t_lo), "t_hi": float(t_hi),
+            "grad_norm": host.pop("grad_norm"), "grad_max": host.pop("grad_max"),
+            "loss": host.pop("loss"), "skipped": 1.0 if skipped else 0.0,
         }
-        diagnostics.update({k: float(v) for k, v in extra.items()})
+        diagnostics.update({k: host[k] if k in host else float(v) for k, v in extra.items()})
         return GuidanceOutput(grad, loss, diagnostics)
 
     # ----- for subclasses ------------------------------------------------------------------------
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
-        """The method's gradient [B,C,h,w] (weighted, before clipping) and extra diagnostics."""
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
+        """The method's gradient [B,C,h,w] (weighted, before clipping) and extra diagnostics
+        (floats, or 0-dim tensors that ``step`` brings to the host with its own statistics)."""
         raise NotImplementedError
 
     def texts(self, ctx: StepContext, suffix: str = "") -> list[str]:

@@ -103,7 +103,7 @@ class Bridge(Guidance):
             return 2
         return 1 if step < self.config.switch_at * total_steps else 2
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         if self.stage(ctx.step, ctx.total_steps) == 1:
             grad, diag = sds_gradient(self, ctx, cfg.guidance_scale, cfg.sds_weighting)
@@ -117,4 +117,4 @@ class Bridge(Guidance):
         # 3. grad = w * w(t) * (eps_tgt - eps_src).
         w = cfg.bridge_weight * weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
         grad = w * (eps_tgt - eps_src)
-        return grad, {"w": float(w.mean()), "stage": 2.0}
+        return grad, {"w": w.mean(), "stage": 2.0}

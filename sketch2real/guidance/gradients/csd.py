@@ -52,7 +52,7 @@ class CSD(Guidance):
         return linear_ramp(progress(step, total_steps), 0.0, self.config.w2_anneal_end,
                            self.config.w2, 0.0)
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         w2 = self.current_w2(ctx.step, ctx.total_steps)
         # 1. y_tgt (per view), the empty prompt and y_neg: three predictions in one UNet call.
@@ -61,4 +61,4 @@ class CSD(Guidance):
         # 2. grad = w(t) (w1 (eps_tgt - eps_uncond) + w2 (eps_uncond - eps_neg)).
         w = weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
         grad = w * (cfg.w1 * (eps_tgt - eps_uncond) + w2 * (eps_uncond - eps_neg))
-        return grad, {"w": float(w.mean()), "w1": cfg.w1, "w2": w2}
+        return grad, {"w": w.mean(), "w1": cfg.w1, "w2": w2}

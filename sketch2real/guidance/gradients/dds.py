@@ -47,7 +47,7 @@ class DDS(Guidance):
         """The reference [1 or B, C, h, w] (latents, or images in [0,1] with ``space="image"``)."""
         self.reference = self.latents_of(x_ref, space)
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         if self.reference is None:
             raise GuidanceConfigError("dds needs a reference image: call set_reference() first")
@@ -68,4 +68,4 @@ class DDS(Guidance):
         # 4. grad = w(t) (eps_cfg_tgt - eps_cfg_ref).
         w = weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
         grad = w * (cfg_eps(eps_tgt_u, eps_tgt, s) - cfg_eps(eps_ref_u, eps_ref, s))
-        return grad, {"w": float(w.mean()), "guidance_scale": s}
+        return grad, {"w": w.mean(), "guidance_scale": s}

@@ -47,7 +47,7 @@ class NFSD(Guidance):
     name = "nfsd"
     config: NFSDConfig
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         # 1. y_tgt (per view), the empty prompt and y_neg: three predictions in one UNet call.
         eps_tgt, eps_uncond, eps_neg = self.predict_with_negative(ctx, cfg.target_suffix,
@@ -58,5 +58,5 @@ class NFSD(Guidance):
         # 3. grad = w(t) (delta_D + s delta_C).
         w = weighting(cfg.weighting, ctx.alpha_bar).view(-1, 1, 1, 1)
         grad = w * (delta_d + cfg.guidance_scale * (eps_tgt - eps_uncond))
-        return grad, {"w": float(w.mean()), "guidance_scale": cfg.guidance_scale,
-                      "negative_used": float(use_neg.mean())}
+        return grad, {"w": w.mean(), "guidance_scale": cfg.guidance_scale,
+                      "negative_used": use_neg.mean()}

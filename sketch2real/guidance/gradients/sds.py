@@ -41,14 +41,14 @@ class SDSConfig(GuidanceConfig):
 
 
 def sds_gradient(guidance: Guidance, ctx: StepContext, guidance_scale: float, weighting_name: str,
-                 suffix: str = "") -> tuple[torch.Tensor, dict[str, float]]:
+                 suffix: str = "") -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
     """The SDS gradient for ``ctx`` (shared with the first stage of the bridge)."""
     # 1. y_tgt (with view suffixes) and the empty prompt in one UNet call; classifier-free guidance.
     eps_cfg = guidance.guided_eps(ctx, suffix, guidance_scale)
     # 2. Weighted residual.
     w = weighting(weighting_name, ctx.alpha_bar).view(-1, 1, 1, 1)
     grad = w * (eps_cfg - ctx.noise)
-    return grad, {"w": float(w.mean()), "guidance_scale": float(guidance_scale)}
+    return grad, {"w": w.mean(), "guidance_scale": float(guidance_scale)}
 
 
 class SDS(Guidance):
@@ -58,6 +58,6 @@ class SDS(Guidance):
     name = "sds"
     config: SDSConfig
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         return sds_gradient(self, ctx, self.config.guidance_scale, self.config.weighting,
                             self.config.target_suffix)

@@ -21,6 +21,7 @@ On the analytic prior the particle model is a learnable Gaussian of the prior's 
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 
 import torch
@@ -77,7 +78,7 @@ class VSD(Guidance):
         lr = cfg.lora_lr if cfg.lora_lr is not None else self.particle.default_lr
         self.optimizer = torch.optim.AdamW(list(self.particle.parameters()), lr=lr, weight_decay=0.0)
 
-    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float]]:
+    def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         # 1. Pretrained prediction with classifier-free guidance (y_tgt per view), one UNet call.
         eps_cfg = self.guided_eps(ctx, cfg.target_suffix, cfg.guidance_scale)
@@ -91,7 +92,7 @@ class VSD(Guidance):
         grad = w * (eps_cfg - eps_lora)
         # 5. Fit the particle model to the current latents.
         lora_loss, lora_skipped = self.train_particle(ctx.latents, emb_particle)
-        return grad, {"w": float(w.mean()), "guidance_scale": cfg.guidance_scale,
+        return grad, {"w": w.mean(), "guidance_scale": cfg.guidance_scale,
                       "lora_loss": lora_loss, "lora_skipped": lora_skipped}
 
     def train_particle(self, latents: torch.Tensor, emb: torch.Tensor) -> tuple[float, float]:
@@ -111,7 +112,7 @@ class VSD(Guidance):
             with torch.enable_grad():
                 loss = F.mse_loss(self.particle.predict_noise(x_t, t, emb).float(), noise)
                 last = float(loss.detach())
-                if not torch.isfinite(loss):
+                if not math.isfinite(last):
                     log.warning("vsd: non-finite particle-model loss; update skipped")
                     skipped = 1.0
                     self.optimizer.zero_grad(set_to_none=True)
