@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+DEFAULT_COLOR = (0.5, 0.5, 0.5, 1.0)
+"""RGBA given to strokes and mesh vertices whose file records no colour (mid grey)."""
+
 RIBBON_BRUSHES = frozenset({"flat", "ink", "ribbon"})
 """Brush names (lower case) swept as flat ribbons along the point orientation, not as tubes."""
 

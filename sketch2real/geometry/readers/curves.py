@@ -17,12 +17,9 @@ import numpy as np
 
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
-from ..sketch import Sketch, Stroke
+from ..sketch import DEFAULT_COLOR, Sketch, Stroke
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_COLOR = (0.5, 0.5, 0.5, 1.0)
-"""RGBA given to every point: the format records no colour."""
 
 
 def _show(token: str) -> str:

@@ -21,11 +21,9 @@ import numpy as np
 
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
-from ..sketch import MeshData, Sketch
+from ..sketch import DEFAULT_COLOR, MeshData, Sketch
 
 logger = logging.getLogger(__name__)
-
-GREY = np.array([0.5, 0.5, 0.5, 1.0], dtype=np.float32)
 
 _MAGIC = {"ply": b"ply", "glb": b"glTF"}
 """Formats whose files must start with a magic string: checked first, for a clear message."""
@@ -111,7 +109,7 @@ def read_mesh(data: bytes, file_type: str, name: str = "sketch",
 
     if any(c is not None for c in colors):
         vertex_colors = np.concatenate(
-            [c if c is not None else np.tile(GREY, (len(v), 1)) for c, v in zip(colors, vertices)],
+            [c if c is not None else np.tile(np.asarray(DEFAULT_COLOR, np.float32), (len(v), 1)) for c, v in zip(colors, vertices)],
             axis=0).astype(np.float32)
     else:
         vertex_colors = None

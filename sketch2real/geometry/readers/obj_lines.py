@@ -22,12 +22,11 @@ import numpy as np
 
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
-from ..sketch import Sketch, Stroke
+from ..sketch import DEFAULT_COLOR, Sketch, Stroke
 from .mesh_formats import read_mesh
 
 logger = logging.getLogger(__name__)
 
-GREY = (0.5, 0.5, 0.5, 1.0)
 _FACE_RE = re.compile(rb"(?m)^[ \t]*f[ \t]")
 
 
@@ -136,7 +135,7 @@ def read_obj(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
     xyz = np.asarray(coords, dtype=np.float64).reshape(-1, 3)
     has_rgb = any(c is not None for c in rgb)
     if has_rgb:
-        col = np.array([(*c, 1.0) if c is not None else GREY for c in rgb], dtype=np.float32)
+        col = np.array([(*c, 1.0) if c is not None else DEFAULT_COLOR for c in rgb], dtype=np.float32)
     strokes: list[Stroke] = []
     for poly, at in zip(polylines, lines_at):
         ix = np.asarray(poly, dtype=np.int64)
@@ -148,7 +147,7 @@ def read_obj(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
         strokes.append(Stroke(
             points=xyz[ix].astype(np.float32),
             radii=np.zeros(n, dtype=np.float32),
-            colors=col[ix] if has_rgb else np.tile(np.asarray(GREY, np.float32), (n, 1)),
+            colors=col[ix] if has_rgb else np.tile(np.asarray(DEFAULT_COLOR, np.float32), (n, 1)),
             orientations=None,
             brush="line",
             ribbon=False,
