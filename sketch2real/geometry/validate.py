@@ -60,16 +60,21 @@ def _first_bad_row(ok_rows: np.ndarray) -> int:
     return int(np.flatnonzero(~ok_rows)[0])
 
 
+def _require_finite_rows(arr: np.ndarray, what: str) -> None:
+    """Raise naming the first row of ``arr`` [N,K] that holds a NaN or inf."""
+    ok = np.isfinite(arr).all(axis=1)
+    if not ok.all():
+        raise SketchValidationError(
+            f"{what}: row {_first_bad_row(ok)} has a non-finite value (NaN or inf)")
+
+
 def validate_positions(a, what: str = "positions") -> np.ndarray:
     """Positions [N,3] (any real dtype) -> [N,3] float32, all finite. Metres, caller's frame."""
     arr = _as_numeric(a, what)
     if arr.ndim != 2 or arr.shape[1] != 3:
         raise SketchValidationError(f"{what}: expected shape [N,3], got {list(arr.shape)}")
     out = arr.astype(np.float32)
-    ok = np.isfinite(out).all(axis=1)
-    if not ok.all():
-        raise SketchValidationError(
-            f"{what}: row {_first_bad_row(ok)} has a non-finite value (NaN or inf)")
+    _require_finite_rows(out, what)
     return out
 
 
@@ -99,10 +104,7 @@ def validate_colors(a, n: int, what: str = "colors") -> np.ndarray:
     out = arr.astype(np.float32)
     if arr.dtype == np.uint8:
         out /= 255.0
-    ok = np.isfinite(out).all(axis=1)
-    if not ok.all():
-        raise SketchValidationError(
-            f"{what}: row {_first_bad_row(ok)} has a non-finite value (NaN or inf)")
+    _require_finite_rows(out, what)
     if out.shape[1] == 3:
         out = np.concatenate([out, np.ones((n, 1), np.float32)], axis=1)
     return np.clip(out, 0.0, 1.0)
@@ -114,10 +116,7 @@ def validate_orientations(a, n: int, what: str = "orientations") -> np.ndarray:
     if arr.shape != (n, 4):
         raise SketchValidationError(f"{what}: expected shape [{n},4], got {list(arr.shape)}")
     q = arr.astype(np.float64)
-    ok = np.isfinite(q).all(axis=1)
-    if not ok.all():
-        raise SketchValidationError(
-            f"{what}: row {_first_bad_row(ok)} has a non-finite value (NaN or inf)")
+    _require_finite_rows(q, what)
     norm = np.linalg.norm(q, axis=1)
     zero = norm < 1e-12
     if zero.any():
