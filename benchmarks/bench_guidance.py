@@ -80,6 +80,12 @@ def build_sd21_base_random(device: torch.device) -> dict[str, Any]:
             "scheduler": DDPMScheduler(**SD21_BASE_SCHEDULER)}
 
 
+def sd21_base_random_prior(device: torch.device) -> StableDiffusionPrior:
+    """The SD 2.1-base sized random-weight prior, fp16 on ``device`` (also used by bench_refine)."""
+    return StableDiffusionPrior.from_components(build_sd21_base_random(device), device,
+                                                torch.float16, name="sd21-base-random")
+
+
 class TimedPrior:
     """Wraps a prior; accumulates synchronised wall time of encode_images and of every noise
     prediction (the pretrained UNet and VSD's particle model)."""
@@ -136,9 +142,9 @@ def bench_one(prior: TimedPrior, method: str, batch: int, size: int, steps: int,
     start = int(0.9 * total)  # the bridge's second stage; the annealed t range for all
     sums = dict(encode=0.0, unet=0.0, step=0.0, backward=0.0)
     skipped = 0
+    sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
     for i in range(warmup + steps):
         prior.encode_s = prior.unet_s = 0.0
-        sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
         sync()
         t0 = time.perf_counter()
         _, loss, diag = guidance.step(images, "a DSLR photo of a red flower", azimuths, start + i,
@@ -178,8 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
         config = "SD 2.1-base sized, random weights, fp16, 512x512"
-        base = StableDiffusionPrior.from_components(build_sd21_base_random(device), device,
-                                                    torch.float16, name="sd21-base-random")
+        base = sd21_base_random_prior(device)
         size, steps, warmup = 512, args.steps or 20, args.warmup or 5
     else:
         from sketch2real.guidance.priors.tiny_random import build_tiny_sd_components
