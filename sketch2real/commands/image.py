@@ -53,7 +53,7 @@ def _config(method: str, args: argparse.Namespace, from_image: bool):
     """The method's config for 2D, with the command-line overrides applied."""
     from dataclasses import replace
 
-    from sketch2real.guidance import BRIDGE_2D, GUIDANCES
+    from sketch2real.guidance import BRIDGE_2D, GUIDANCES, GuidanceConfigError
 
     if method == "bridge":
         config = BRIDGE_2D
@@ -66,16 +66,12 @@ def _config(method: str, args: argparse.Namespace, from_image: bool):
         changes["w1" if method == "csd" else "guidance_scale"] = args.guidance_scale
     if args.source_suffix is not None:
         if not hasattr(config, "source_suffix"):
-            from sketch2real.guidance import GuidanceConfigError
-
             raise GuidanceConfigError(f"--source-suffix applies to bridge and dds, not {method}")
         changes["source_suffix"] = args.source_suffix
     if args.target_suffix is not None:
         changes["target_suffix"] = args.target_suffix
     if args.switch_at is not None:
         if method != "bridge":
-            from sketch2real.guidance import GuidanceConfigError
-
             raise GuidanceConfigError(f"--switch-at applies to bridge, not {method}")
         changes["switch_at"] = args.switch_at
     return replace(config, **changes)

@@ -98,9 +98,7 @@ class Bridge(Guidance):
     config: BridgeConfig
 
     def stage(self, step: int, total_steps: int) -> int:
-        """1 (SDS) or 2 (bridge) at ``step`` of ``total_steps``."""
-        if self.config.switch_at <= 0.0:
-            return 2
+        """1 (SDS) or 2 (bridge) at ``step`` of ``total_steps`` (always 2 for ``switch_at=0``)."""
         return 1 if step < self.config.switch_at * total_steps else 2
 
     def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
