@@ -241,7 +241,7 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     if on_step is not None:
         on_step(0, config.iterations, float("nan"))
     for step in range(config.iterations):
-        sdf_b, v_grid = _effective(sdf, deform, grid, boundary, config)
+        sdf_b, v_grid = grid_state(sdf, deform, grid, boundary, config)
         if step % config.band_every == 0:
             band_tets = grid.tets[(sdf_b.detach()[grid.tets].abs() < config.band_cells * cell).any(-1)]
         # 1. Extract
@@ -284,7 +284,7 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     # -- extract and clean ---------------------------------------------------------------------
     t0 = time.perf_counter()
     with torch.no_grad():
-        sdf_b, v_grid = _effective(sdf, deform, grid, boundary, config)
+        sdf_b, v_grid = grid_state(sdf, deform, grid, boundary, config)
         verts, faces = marching_tets(v_grid, sdf_b, grid.tets)
     v_n, f_n = remove_small_components(verts.cpu().numpy(), faces.cpu().numpy(),
                                        config.min_component_area)
@@ -352,9 +352,11 @@ def _framing_fovy(v_sk: torch.Tensor, distance: float, margin: float = 1.05) -> 
     return math.degrees(2.0 * math.asin(min(0.95, radius / distance)))
 
 
-def _effective(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: torch.Tensor,
+def grid_state(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: torch.Tensor,
                config: FitConfig) -> tuple[torch.Tensor, torch.Tensor]:
-    """SDF with the boundary forced outside, and the deformed grid vertices [V,3]."""
+    """The fitted state as marching tetrahedra takes it: SDF [V] with the grid's boundary forced
+    outside (so the surface stays closed), and the deformed grid vertices [V,3]. Shared with the
+    refinement, which keeps optimising the same parameters."""
     cell = grid.cell
     sdf_b = torch.where(boundary, sdf.abs().clamp(min=cell), sdf)
     v_grid = grid.vertices + config.max_deform * cell * torch.tanh(deform)

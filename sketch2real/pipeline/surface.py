@@ -18,7 +18,7 @@ import torch
 
 from sketch2real.geometry.marching_tets import marching_tets
 from sketch2real.geometry.mesh_regularizers import laplacian_loss
-from sketch2real.geometry.sdf_fit import FitResult, _effective
+from sketch2real.geometry.sdf_fit import FitResult, grid_state
 
 
 class Surface:
@@ -39,7 +39,7 @@ class Surface:
 
     def effective(self) -> tuple[torch.Tensor, torch.Tensor]:
         """(SDF [V] with the grid boundary forced outside, deformed grid vertices [V,3])."""
-        return _effective(self.sdf, self.deform, self.grid, self.boundary, self.config)
+        return grid_state(self.sdf, self.deform, self.grid, self.boundary, self.config)
 
     @torch.no_grad()
     def select_band(self) -> None:
