@@ -46,13 +46,12 @@ def render_mesh(raster: RasterBackend, v_pos: torch.Tensor, t_idx: torch.Tensor,
                 resolution: tuple[int, int], with_normals: bool = False) -> MeshRender:
     """Render mesh ``v_pos`` [V,3] (world), ``t_idx`` [F,3] int32 from every camera in ``cams``."""
     t_idx = t_idx.to(torch.int32)
-    v_h = torch.cat([v_pos, torch.ones_like(v_pos[:, :1])], dim=-1)             # [V,4]
-    v_cam = v_h.unsqueeze(0) @ cams.mv.transpose(1, 2)                          # [B,V,4]
-    v_clip = v_cam @ cams.proj.transpose(1, 2)
+    v_clip = cams.project(v_pos)                                                 # [B,V,4]
     rast = raster.rasterize(v_clip, t_idx, resolution)
     hard = (rast[..., 3:4] > 0).to(v_pos.dtype)
     mask = raster.antialias(hard, rast, v_clip, t_idx)
-    depth = raster.interpolate(-v_cam[..., 2:3], rast, t_idx)
+    # With a perspective projection clip w = -z_camera: the distance along the view axis.
+    depth = raster.interpolate(v_clip[..., 3:4], rast, t_idx)
     normal = None
     if with_normals:
         normal = raster.interpolate(vertex_normals(v_pos, t_idx), rast, t_idx)

@@ -60,8 +60,7 @@ def render_shaded(raster: RasterBackend, v_pos: torch.Tensor, t_idx: torch.Tenso
     t_idx = t_idx.to(torch.int32)
     dev = v_pos.device
     # 1. Rasterize.
-    v_h = torch.cat([v_pos, torch.ones_like(v_pos[:, :1])], dim=-1)
-    v_clip = v_h.unsqueeze(0) @ cams.mvp.transpose(1, 2)                            # [B,V,4]
+    v_clip = cams.project(v_pos)                                                    # [B,V,4]
     rast = raster.rasterize(v_clip, t_idx, (H, W))
     hard = (rast[..., 3:4] > 0).to(v_pos.dtype)                                     # [B,H,W,1]
     # 2. Surface points and normals of the covered pixels.
