@@ -92,12 +92,11 @@ def main(argv: list[str] | None = None) -> int:
 
     device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
     if device.type == "cuda":
-        from bench_guidance import build_sd21_base_random
+        from bench_guidance import sd21_base_random_prior
 
         torch.backends.cuda.matmul.allow_tf32 = True
         config = "SD 2.1-base sized, random weights, fp16, nvdiffrast"
-        prior = StableDiffusionPrior.from_components(build_sd21_base_random(device), device,
-                                                     torch.float16, name="sd21-base-random")
+        prior = sd21_base_random_prior(device)
         model = "sd21-base-random"
         from sketch2real.geometry.raster import get_rasterizer
 
