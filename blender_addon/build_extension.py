@@ -7,7 +7,8 @@ listed in its blender_manifest.toml, so that Blender installs them with the add-
 
 Wheels:
 - ``sketch2real_client``: built here from this repository (no pip, no network): the package
-  skeleton plus ``sketch2real.client`` and the generated stubs ``sketch2real.server._generated``
+  skeleton plus ``sketch2real.client``, ``sketch2real.errors`` and the wire package
+  ``sketch2real.wire`` (generated stubs, enums, token format)
   (the client needs nothing else: no numpy, no torch);
 - grpcio and protobuf, at the versions pinned in pyproject.toml, and what they need
   (typing_extensions), downloaded from PyPI with ``pip download`` for Blender's Python (3.11)
@@ -57,9 +58,10 @@ def client_wheel(dest: Path) -> Path:
     """Write ``sketch2real_client-<version>-py3-none-any.whl`` into ``dest``."""
     version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
     pkg = REPO / "sketch2real"
-    files = [pkg / "__init__.py", pkg / "server" / "__init__.py"]
+    files = [pkg / "__init__.py", pkg / "errors.py"]
     files += sorted((pkg / "client").glob("*.py"))
-    files += sorted((pkg / "server" / "_generated").glob("*.py"))
+    files += sorted((pkg / "wire").glob("*.py"))
+    files += sorted((pkg / "wire" / "_generated").glob("*.py"))
     dist = f"sketch2real_client-{version}.dist-info"
     metadata = (f"Metadata-Version: 2.1\nName: sketch2real-client\nVersion: {version}\n"
                 "Summary: The sketch2real gRPC client (grpcio + protobuf only), for DCC tools\n"

@@ -1,7 +1,8 @@
 """The ``sketch2real`` command line. Each subcommand lives in ``sketch2real/commands/<name>.py``
 and provides ``add_arguments(parser)`` and ``run(args) -> int``.
 
-A user's bad input ends in one line on stderr and a non-zero exit, never a traceback.
+A user's bad input ends in one line on stderr and a non-zero exit, never a traceback: every
+``Sketch2RealError`` but an internal one, with the exit code of ``sketch2real/errors.py``'s table.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import argparse
 import importlib
 import logging
 import sys
+
+from sketch2real.errors import Sketch2RealError, error_kind, is_expected
 
 # name -> (module under sketch2real.commands, one-line help). Modules load only when used, so
 # ``sketch2real --help`` stays fast and light.
@@ -24,30 +27,6 @@ COMMANDS = {
     "submit": ("submit", "send a sketch to a server; follow it and download the result"),
     "jobs": ("jobs", "list, watch, cancel or inspect jobs on a server"),
 }
-
-
-USER_ERRORS = (
-    ("sketch2real.geometry.errors", "SketchError"),
-    ("sketch2real.guidance.errors", "GuidanceError"),
-    ("sketch2real.client.errors", "ClientError"),
-    ("sketch2real.server.config", "ConfigError"),
-    ("sketch2real.server.store", "StoreError"),
-)
-"""(module, class) of the exception types that mean 'the user's input is bad'."""
-
-
-def _user_error_types() -> tuple[type[BaseException], ...]:
-    """Exception types that mean 'the user's input is bad' (message shown, no traceback).
-
-    Looked up among the modules already imported: an error can only come from a module that
-    was loaded, and importing one here would pull its package in (the guidance package brings
-    torch, which the client commands must never load)."""
-    types: list[type[BaseException]] = []
-    for module, name in USER_ERRORS:
-        mod = sys.modules.get(module)
-        if mod is not None and isinstance(getattr(mod, name, None), type):
-            types.append(getattr(mod, name))
-    return tuple(types)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,9 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     command = importlib.import_module(f"sketch2real.commands.{args._module}")
     try:
         return int(command.run(args) or 0)
-    except _user_error_types() as err:
+    except Sketch2RealError as err:
+        if not is_expected(err):
+            raise
         print(f"sketch2real {args.command}: error: {err}", file=sys.stderr)
-        return 2
+        return error_kind(err).exit_code
     except KeyboardInterrupt:
         print(f"sketch2real {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -27,10 +27,10 @@ def add_connection_arguments(p: argparse.ArgumentParser) -> None:
 
 def read_token(path: str | None) -> str | None:
     """The token to send: the first token of ``path`` (the server's token-file format, read by
-    ``sketch2real.server.config.read_token_file``) or ``$SKETCH2REAL_TOKEN``."""
+    ``sketch2real.wire.tokens.read_token_file``) or ``$SKETCH2REAL_TOKEN``."""
     if not path:
         return os.environ.get(ENV_TOKEN) or None
-    from sketch2real.server.config import read_token_file
+    from sketch2real.wire.tokens import read_token_file
 
     return next(iter(read_token_file(Path(path))))
 

@@ -26,8 +26,9 @@ from typing import Iterable, Iterator
 import grpc
 
 from sketch2real.client.errors import ClientError, JobFailed, ServerError
-from sketch2real.server._generated import sketch2real_pb2 as pb
-from sketch2real.server._generated import sketch2real_pb2_grpc as pb_grpc
+from sketch2real.wire.tokens import bearer_metadata
+from sketch2real.wire._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2_grpc as pb_grpc
 
 pb2 = pb
 """The generated message module, for callers that build requests themselves."""
@@ -125,7 +126,7 @@ class Client:
         else:
             self._channel = grpc.insecure_channel(target, options=options)
         self._stub = pb_grpc.Sketch2RealStub(self._channel)
-        self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
+        self._metadata = (bearer_metadata(token),) if token else ()
         self.timeout = timeout
         self.target = target
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from sketch2real.errors import RequestFailed
 
-class ClientError(Exception):
+
+class ClientError(RequestFailed):
     """Base class of the client's errors (bad local input, an answer from the server)."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))
 
 
 class ServerError(ClientError):

@@ -1,17 +1,17 @@
 """Typed errors for a user's bad input.
 
 Every message is one line that names the problem (and the field or limit where there is one), so
-the CLI prints it as-is and exits non-zero, and the server maps it to a gRPC status code.
+the CLI prints it as-is and exits non-zero, and the server maps it to a gRPC status code
+(``sketch2real/errors.py``: all of them are ``InvalidInput``).
 """
 
 from __future__ import annotations
 
+from sketch2real.errors import InvalidInput
 
-class SketchError(Exception):
+
+class SketchError(InvalidInput):
     """Base class: the user's sketch cannot be used. ``str(err)`` is one line for the user."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))
 
 
 class SketchFormatError(SketchError):

@@ -3,6 +3,6 @@
 that converts between protobuf messages and arrays/pipeline events (``convert.py``), and the
 process around them (``app.py``).
 
-This package's ``__init__`` imports nothing, so the client (``sketch2real.client``) can use the
-generated stubs in ``_generated`` without pulling in numpy or torch.
+What the server shares with the clients (generated stubs, enum maps, the token format) lives in
+``sketch2real.wire``; the client imports nothing from here.
 """

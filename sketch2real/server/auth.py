@@ -10,22 +10,11 @@ import logging
 
 import grpc
 
+from sketch2real.wire.tokens import bearer_token
+
 logger = logging.getLogger(__name__)
 
-METADATA_KEY = "authorization"
-SCHEME = "bearer "
 EXEMPT_PREFIXES = ("/grpc.health.v1.Health/",)
-
-
-def bearer_token(metadata) -> str | None:
-    """The token from ``authorization: Bearer <token>`` in call metadata, or None."""
-    for key, value in metadata or ():
-        if key.lower() == METADATA_KEY:
-            text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-            if text[:len(SCHEME)].lower() == SCHEME:
-                return text[len(SCHEME):].strip()
-            return None
-    return None
 
 
 def match_token(token: str | None, tokens: dict) -> str | None:

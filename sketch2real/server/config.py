@@ -8,6 +8,12 @@ import ipaddress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sketch2real.errors import ConfigError
+from sketch2real.wire.tokens import read_token_file
+
+__all__ = ["ServerLimits", "ServerConfig", "ConfigError", "check_config", "is_loopback",
+           "read_token_file"]
+
 MiB = 1024 * 1024
 
 
@@ -79,10 +85,6 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-class ConfigError(Exception):
-    """The server cannot start as configured (one line for the user)."""
-
-
 def check_config(config: ServerConfig) -> None:
     """Refuse configurations that would be unsafe or cannot work; raises ``ConfigError``."""
     if not is_loopback(config.host) and not config.tokens and not config.insecure:
@@ -96,27 +98,3 @@ def check_config(config: ServerConfig) -> None:
             raise ConfigError(f"{p}: no such file")
     if not 0 <= config.port <= 65535:
         raise ConfigError(f"port {config.port} is out of range 0..65535")
-
-
-def read_token_file(path: Path) -> dict:
-    """Tokens from a file: one per line, ``TOKEN`` or ``NAME TOKEN``; ``#`` starts a comment.
-    Returns token -> client name (unnamed tokens are "client1", "client2", ...)."""
-    tokens: dict = {}
-    try:
-        text = Path(path).read_text()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the token file ({exc.strerror or exc})") from None
-    for line in text.splitlines():
-        parts = line.split("#", 1)[0].split()
-        if not parts:
-            continue
-        if len(parts) > 2:
-            raise ConfigError(f"{path}: a line must be TOKEN or NAME TOKEN")
-        name, token = (parts[0], parts[1]) if len(parts) == 2 else (f"client{len(tokens) + 1}",
-                                                                     parts[0])
-        if len(token) < 16:
-            raise ConfigError(f"{path}: token for {name} is shorter than 16 characters")
-        tokens[token] = name
-    if not tokens:
-        raise ConfigError(f"{path}: no token in the file")
-    return tokens

@@ -30,7 +30,10 @@ from sketch2real.geometry.validate import validate_sketch
 from sketch2real.pipeline.events import (Cancelled, Completed, Failed, Preview, Progress,
                                          StageStarted)
 from sketch2real.pipeline.settings import RefineSettings
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
+from sketch2real.wire.enums import (FAILURE_CODE_ENUMS, FIT_MODES, FORMAT_ENUMS, FORMATS,
+                                    JOB_STATE_ENUMS, METHODS, PRESETS, PRIORITIES,
+                                    PRIORITY_ENUMS)
 from sketch2real.server.config import ServerLimits
 from sketch2real.server.errors import InvalidArgument
 
@@ -39,23 +42,6 @@ DEFAULT_RADIUS = 0.005
 MAX_BRUSH_CHARS = 64
 MAX_NAME_CHARS = 128
 MAX_REQUEST_ID_CHARS = 64
-
-METHODS = {pb.METHOD_BRIDGE: "bridge", pb.METHOD_SDS: "sds", pb.METHOD_NFSD: "nfsd",
-           pb.METHOD_CSD: "csd", pb.METHOD_VSD: "vsd"}
-PRESETS = {pb.PRESET_PREVIEW: "preview", pb.PRESET_STANDARD: "standard", pb.PRESET_HIGH: "high"}
-FORMATS = {pb.FORMAT_GLB: "glb", pb.FORMAT_OBJ: "obj", pb.FORMAT_PLY: "ply"}
-FORMAT_ENUMS = {name: value for value, name in FORMATS.items()}
-FIT_MODES = {pb.FIT_MODE_SURFACE: "surface", pb.FIT_MODE_TUBE: "tube"}
-PRIORITIES = {pb.PRIORITY_INTERACTIVE: 0, pb.PRIORITY_BATCH: 1}
-"""Priority enum -> queue rank (lower runs first)."""
-PRIORITY_ENUMS = {rank: value for value, rank in PRIORITIES.items()}
-JOB_STATES = {"queued": pb.JOB_STATE_QUEUED, "running": pb.JOB_STATE_RUNNING,
-              "completed": pb.JOB_STATE_COMPLETED, "failed": pb.JOB_STATE_FAILED,
-              "cancelled": pb.JOB_STATE_CANCELLED}
-JOB_STATE_NAMES = {value: name for name, value in JOB_STATES.items()}
-FAILURE_CODES = {"invalid_input": pb.FAILURE_CODE_INVALID_INPUT,
-                 "resource": pb.FAILURE_CODE_RESOURCE, "internal": pb.FAILURE_CODE_INTERNAL}
-
 
 # --- sketches ------------------------------------------------------------------------------
 
@@ -404,7 +390,7 @@ def event_to_proto(job_id: str, seq: int, t: float, event, *, run_seconds: float
                               report_json=report_json(event.report))))
     elif isinstance(event, Failed):
         msg.failed.CopyFrom(pb.Failed(
-            code=FAILURE_CODES.get(event.code, pb.FAILURE_CODE_INTERNAL), message=event.message))
+            code=FAILURE_CODE_ENUMS.get(event.code, pb.FAILURE_CODE_INTERNAL), message=event.message))
     elif isinstance(event, Cancelled):
         msg.cancelled.CopyFrom(pb.Cancelled(stage=event.stage, step=max(0, int(event.step))))
     else:
@@ -426,7 +412,7 @@ def event_kind(msg: "pb.JobEvent") -> str:
 def job_to_proto(row: dict, queue_position: int = 0) -> "pb.Job":
     """A job store row (``store.py``) -> ``Job``."""
     options = pb.RefineOptions.FromString(row["options_pb"])
-    job = pb.Job(job_id=row["job_id"], state=JOB_STATES[row["state"]],
+    job = pb.Job(job_id=row["job_id"], state=JOB_STATE_ENUMS[row["state"]],
                  priority=PRIORITY_ENUMS.get(row["priority"], pb.PRIORITY_INTERACTIVE),
                  options=options, sketch_kind=row["sketch_kind"], client=row["client"],
                  created_time=row["created"], started_time=row["started"] or 0.0,
@@ -437,7 +423,7 @@ def job_to_proto(row: dict, queue_position: int = 0) -> "pb.Job":
                  cancel_requested=bool(row["cancel_requested"]))
     if row["state"] == "failed":
         job.failure.CopyFrom(pb.Failed(
-            code=FAILURE_CODES.get(row["failure_code"] or "", pb.FAILURE_CODE_INTERNAL),
+            code=FAILURE_CODE_ENUMS.get(row["failure_code"] or "", pb.FAILURE_CODE_INTERNAL),
             message=row["failure_message"] or ""))
     if row["state"] == "completed":
         files = json.loads(row["result_files"] or "{}")

@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from sketch2real.errors import ModelUnavailable, error_kind
 from sketch2real.pipeline.events import Cancelled, Completed, Failed, Preview, Progress, StageStarted
 from sketch2real.server import convert
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.config import ServerConfig
 from sketch2real.server.errors import (FailedPrecondition, InvalidArgument, NotFound,
                                        ResourceExhausted, Unavailable)
@@ -62,19 +63,16 @@ def _one_line(text: str) -> str:
 
 
 def classify_error(exc: BaseException) -> tuple[str, str]:
-    """An exception from the runner -> (failure code, one-line message). Looks at class names
-    so that the guidance room (and torch) need not be imported to recognise their errors."""
-    names = {(c.__module__, c.__name__) for c in type(exc).__mro__}
-    if ("sketch2real.guidance.errors", "PriorNotFoundError") in names or \
-            ("sketch2real.guidance.errors", "PriorLoadError") in names:
-        return "resource", _one_line(f"the server cannot load its model: {exc}")
-    if ("sketch2real.geometry.errors", "SketchError") in names or \
-            ("sketch2real.guidance.errors", "GuidanceError") in names or \
-            isinstance(exc, InvalidArgument):
-        return "invalid_input", _one_line(str(exc))
-    if isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError":
-        return "resource", _one_line(f"out of memory: {exc}")
-    return "internal", _one_line(f"internal error ({type(exc).__name__}): {exc}")
+    """An exception from the runner -> (failure code, one-line message), by the table in
+    ``sketch2real/errors.py``."""
+    kind = error_kind(exc)
+    if isinstance(exc, ModelUnavailable):
+        return kind.failure_code, _one_line(f"the server cannot load its model: {exc}")
+    if isinstance(exc, MemoryError):
+        return kind.failure_code, _one_line(f"out of memory: {exc}")
+    if kind.failure_code == "internal":
+        return kind.failure_code, _one_line(f"internal error ({type(exc).__name__}): {exc}")
+    return kind.failure_code, _one_line(str(exc))
 
 
 @dataclass

@@ -21,11 +21,13 @@ from google.protobuf.message import DecodeError
 
 import sketch2real
 from sketch2real.server import convert
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.auth import client_name
 from sketch2real.server.config import ServerConfig
-from sketch2real.server.errors import InvalidArgument, RequestError, ResourceExhausted
+from sketch2real.errors import error_kind, is_expected
+from sketch2real.server.errors import InvalidArgument, ResourceExhausted
 from sketch2real.server.jobs import JobManager
+from sketch2real.wire import enums
 
 logger = logging.getLogger(__name__)
 
@@ -61,17 +63,10 @@ def _check_job_id(job_id: str, field: str = "job_id") -> str:
     return job_id
 
 
-def _sketch_error_types() -> tuple[type, ...]:
-    from sketch2real.geometry.errors import SketchError
-
-    return (SketchError,)
-
-
 def _status_of(exc: Exception, method: str) -> tuple[grpc.StatusCode, str]:
-    if isinstance(exc, RequestError):
-        return exc.code, str(exc)
-    if isinstance(exc, _sketch_error_types()):
-        return grpc.StatusCode.INVALID_ARGUMENT, str(exc)
+    """The status code (the table in ``sketch2real/errors.py``) and message of ``exc``."""
+    if is_expected(exc):
+        return getattr(grpc.StatusCode, error_kind(exc).grpc_status), str(exc)
     logger.exception("%s failed", method)
     return grpc.StatusCode.INTERNAL, f"internal error in {method} ({type(exc).__name__}); " \
                                      "the server log has the details"
@@ -134,7 +129,7 @@ class Sketch2RealService:
 
     def Cancel(self, request, context):
         state, requested = self.manager.cancel(_check_job_id(request.job_id))
-        return pb.CancelResponse(state=convert.JOB_STATES[state], cancel_requested=requested)
+        return pb.CancelResponse(state=enums.JOB_STATE_ENUMS[state], cancel_requested=requested)
 
     def GetJob(self, request, context):
         return self.manager.job_proto(_check_job_id(request.job_id))
@@ -145,9 +140,9 @@ class Sketch2RealService:
             raise InvalidArgument("page_size", f"{size} is more than the limit {MAX_PAGE}")
         states = []
         for i, s in enumerate(request.states):
-            if s not in convert.JOB_STATE_NAMES:
+            if s not in enums.JOB_STATES:
                 raise InvalidArgument(f"states[{i}]", f"unknown job state {s}")
-            states.append(convert.JOB_STATE_NAMES[s])
+            states.append(enums.JOB_STATES[s])
         before = None
         if request.page_token:
             try:
@@ -161,13 +156,13 @@ class Sketch2RealService:
     def DownloadResult(self, request, context):
         job_id = _check_job_id(request.job_id)
         fmt = request.format or pb.FORMAT_GLB
-        if fmt not in convert.FORMATS:
+        if fmt not in enums.FORMATS:
             raise InvalidArgument("format", f"unknown format {fmt}")
         chunk = request.chunk_bytes or DEFAULT_CHUNK
         if not MIN_CHUNK <= chunk <= MAX_CHUNK:
             raise InvalidArgument("chunk_bytes", f"{chunk} is outside {MIN_CHUNK}..{MAX_CHUNK}")
         chunk = min(chunk, max(MIN_CHUNK, self.limits.max_message_bytes - 1024))
-        path = self.manager.result_file(job_id, convert.FORMATS[fmt])
+        path = self.manager.result_file(job_id, enums.FORMATS[fmt])
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         for offset in range(0, max(1, len(data)), chunk):
@@ -182,8 +177,8 @@ class Sketch2RealService:
             server_version=sketch2real.__version__, api_version=API_VERSION,
             grpc_version=grpc.__version__, protobuf_version=google.protobuf.__version__,
             model=self.config.model, device=self.config.device, runner=self.runner_name,
-            presets=[pb.PresetInfo(preset=k, name=v) for k, v in convert.PRESETS.items()],
-            methods=list(convert.METHODS), formats=list(convert.FORMATS),
+            presets=[pb.PresetInfo(preset=k, name=v) for k, v in enums.PRESETS.items()],
+            methods=list(enums.METHODS), formats=list(enums.FORMATS),
             sketch_formats=list(self.sketch_formats),
             limits=pb.Limits(**dataclasses.asdict(self.limits),
                              retention_seconds=self.config.retention_seconds),
@@ -210,7 +205,7 @@ class Sketch2RealService:
             try:
                 self._open_stream()
             except ResourceExhausted as exc:
-                context.abort(exc.code, str(exc))
+                context.abort(*_status_of(exc, name))
             try:
                 try:
                     yield from fn(request, context)

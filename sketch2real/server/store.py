@@ -21,6 +21,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from sketch2real.errors import ConfigError
+
 SCHEMA_VERSION = "1"
 ACTIVE = ("queued", "running")
 FINISHED = ("completed", "failed", "cancelled")
@@ -72,7 +74,7 @@ _JOB_COLUMNS = frozenset({
     "failure_code", "failure_message", "result_files", "cancel_requested"})
 
 
-class StoreError(Exception):
+class StoreError(ConfigError):
     """The job database cannot be used (e.g. written by a newer version)."""
 
 

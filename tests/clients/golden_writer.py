@@ -38,7 +38,7 @@ from sketch2real.client import Client
 from sketch2real.pipeline.events import (Cancelled, Completed, Failed, Preview, Progress,
                                          StageStarted)
 from sketch2real.server import convert
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN_DIR = REPO / "unity_client" / "Tests" / "Golden~"

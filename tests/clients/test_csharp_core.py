@@ -21,7 +21,7 @@ from golden_writer import chiral_mesh, helix_handedness, helix_wire, signed_volu
 
 from sketch2real.client import Client
 from sketch2real.server import convert
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.config import ServerLimits
 
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from sketch2real.client import Client
 from sketch2real.geometry.examples import EXAMPLES
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.app import Server
 from sketch2real.server.config import ServerConfig, ServerLimits
 

@@ -14,7 +14,7 @@ from server_helpers import chair_sketch
 
 from sketch2real.cli import main
 from sketch2real.client import Client, pack
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 
 REPO = Path(__file__).resolve().parents[2]
 

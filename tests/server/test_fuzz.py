@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from server_helpers import chair_sketch, make_server, submit_request
 
 from sketch2real.client import Client
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.config import ServerLimits
 
 ALLOWED = {grpc.StatusCode.OK, grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.NOT_FOUND,

@@ -15,7 +15,7 @@ import pytest
 from server_helpers import TOKEN, chair_sketch, make_server, wait_for
 
 from sketch2real.client import Client, ServerError
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.config import (ConfigError, ServerConfig, ServerLimits, check_config,
                                        read_token_file)
 

@@ -14,7 +14,7 @@ import pytest
 from server_helpers import chair_sketch, wait_for
 
 from sketch2real.client import Client
-from sketch2real.server._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2 as pb
 
 REPO = Path(__file__).resolve().parents[2]
 

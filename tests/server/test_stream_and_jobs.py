@@ -14,8 +14,8 @@ from server_helpers import chair_sketch, kinds, make_server, submit_request, wai
 
 from sketch2real.client import Client, ServerError
 from sketch2real.server import convert
-from sketch2real.server._generated import sketch2real_pb2 as pb
-from sketch2real.server._generated import sketch2real_pb2_grpc as pb_grpc
+from sketch2real.wire._generated import sketch2real_pb2 as pb
+from sketch2real.wire._generated import sketch2real_pb2_grpc as pb_grpc
 
 
 def _check_mesh(mesh: "pb.Mesh") -> dict:

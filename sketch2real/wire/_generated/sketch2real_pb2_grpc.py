@@ -3,7 +3,7 @@
 import grpc
 import warnings
 
-from sketch2real.server._generated import sketch2real_pb2 as sketch2real_dot_v1_dot_sketch2real__pb2
+from sketch2real.wire._generated import sketch2real_pb2 as sketch2real_dot_v1_dot_sketch2real__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
