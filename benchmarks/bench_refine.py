@@ -4,8 +4,8 @@
         [--sketch ../shared/data/sketches/cassie/chair.curves] [--steps N] [--device cuda|cpu]
 
 On CUDA the prior is a Stable Diffusion 2.1-base sized model with random weights, fp16 (built by
-``bench_guidance.build_sd21_base_random``: the real compute, nothing downloaded), placed in the
-pipeline's prior cache so ``refine_sketch`` runs exactly as the CLI and the server run it.
+``bench_guidance.build_sd21_base_random``: the real compute, nothing downloaded), handed to the
+``Refiner`` as the CLI and the server hand theirs, with a plan resolved as they resolve it.
 
 It reports (and prints):
 - ``time_to_first_preview_s``: from the start of the refinement loop to the first Preview event
@@ -41,11 +41,10 @@ sys.path.insert(0, HERE)
 from sketch2real.geometry.readers import read_sketch  # noqa: E402
 from sketch2real.guidance.priors.stable_diffusion import StableDiffusionPrior  # noqa: E402
 from sketch2real.guidance.priors.tiny_random import build_tiny_sd_components  # noqa: E402
-from sketch2real.pipeline import prior_cache  # noqa: E402
 from sketch2real.pipeline.events import Completed, Preview, StageStarted  # noqa: E402
-from sketch2real.pipeline.presets import preset_for  # noqa: E402
+from sketch2real.pipeline.plan import resolve_plan  # noqa: E402
 from sketch2real.pipeline.refine import refine_sketch  # noqa: E402
-from sketch2real.pipeline.settings import RefineSettings  # noqa: E402
+from sketch2real.pipeline.request import RefineRequest  # noqa: E402
 
 DEFAULT_SKETCH = os.path.join(HERE, "..", "..", "shared", "data", "sketches", "cassie", "chair.curves")
 TARGETS = {"first_preview_s": 5.0, "standard_total_s": 120.0, "loop_over_floor": 1.3,
@@ -108,17 +107,15 @@ def main(argv: list[str] | None = None) -> int:
         prior = StableDiffusionPrior.from_components(build_tiny_sd_components(0), device,
                                                      torch.float32, name="tiny-random")
         model = "tiny-random"
-    prior_cache.set_prior(model, device, prior)
-    preset = preset_for(args.preset, device)
+    plan = resolve_plan(RefineRequest(prompt=args.prompt, preset=args.preset, model=model,
+                                      device=device.type, steps=args.steps))
 
     # Floor first (it also warms the UNet and VAE kernels up).
-    floor = floor_step_ms(prior, preset.views_per_step, steps=10 if device.type == "cuda" else 3,
+    floor = floor_step_ms(prior, plan.views.views_per_step, steps=10 if device.type == "cuda" else 3,
                           warmup=3 if device.type == "cuda" else 1, device=device)
 
     sketch = read_sketch(args.sketch)
     out_dir = args.out_dir or os.path.join(os.path.dirname(os.path.abspath(args.out)), "bench_refine_out")
-    settings = RefineSettings(prompt=args.prompt, preset=args.preset, model=model,
-                              device=device.type, steps=args.steps)
     stamps: dict[str, float] = {}
     t_call = time.perf_counter()
 
@@ -129,11 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         elif isinstance(event, Preview):
             stamps.setdefault("first_preview", now)
 
-    result = refine_sketch(sketch, settings, out_dir, on_event=on_event)
+    result = refine_sketch(sketch, plan, prior, out_dir, on_event=on_event)
     if not isinstance(result, Completed):
         print(f"bench_refine: the run did not complete: {result}")
         return 1
-    rep = result.report
+    rep = result.report.to_dict()
     steps = rep["steps"]
     loop_s = sum(rep["seconds"].get(k, 0.0) for k in rep["stages"])
     step_ms = 1000.0 * loop_s / max(1, steps)
@@ -142,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         "config": config, "device": str(device),
         "device_name": torch.cuda.get_device_name(device) if device.type == "cuda" else platform.processor(),
         "torch": torch.__version__, "preset": args.preset, "sketch": args.sketch,
-        "steps": steps, "views_per_step": preset.views_per_step, "render_size": preset.render_size,
+        "steps": steps, "views_per_step": plan.views.views_per_step,
+        "render_size": plan.views.render_size,
         "model_image_size": prior.image_size,
         "time_to_first_preview_s": rep["time_to_first_preview_s"],
         "time_to_first_preview_from_job_start_s": stamps.get("first_preview"),
@@ -166,8 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         summary["checks"] = checks
 
     print(f"config: {config} ({summary['device_name']})")
-    print(f"preset {args.preset}: {steps} steps, {preset.views_per_step} views/step, "
-          f"{preset.render_size} px renders -> model size {prior.image_size}")
+    print(f"preset {args.preset}: {steps} steps, {plan.views.views_per_step} views/step, "
+          f"{plan.views.render_size} px renders -> model size {prior.image_size}")
     print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in rep["seconds"].items()))
     print(f"time to first preview: {summary['time_to_first_preview_s']} s after the loop started "
           f"({summary['time_to_first_preview_from_job_start_s']} s after the call)")

@@ -25,6 +25,17 @@ def add_connection_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per call (default 60)")
 
 
+def parse_vector(text: str) -> tuple[float, float, float]:
+    """"X,Y,Z" -> three floats (an ``argparse`` type: bad text is a usage error)."""
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 3:
+        raise argparse.ArgumentTypeError(f"expected three numbers X,Y,Z, got {text!r}")
+    return values
+
+
 def read_token(path: str | None) -> str | None:
     """The token to send: the first token of ``path`` (the server's token-file format, read by
     ``sketch2real.wire.tokens.read_token_file``) or ``$SKETCH2REAL_TOKEN``."""

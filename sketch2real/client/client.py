@@ -188,15 +188,21 @@ class Client:
     @staticmethod
     def options(prompt: str, *, method="bridge", preset="standard", seed: int = 0,
                 steps: int = 0, max_faces: int = 0, texture_size: int = 0, fit_mode="surface",
-                formats=(), preview_interval_s: float = 0.0,
-                preview_max_faces: int = 0) -> "pb.RefineOptions":
-        """Options by name (zeros: the server's defaults)."""
+                formats=(), preview_interval_s: float = 0.0, preview_max_faces: int = 0,
+                front=None) -> "pb.RefineOptions":
+        """Options by name (zeros: the server's defaults). ``front``: the direction (x, y, z)
+        the object faces in the sketch's frame, horizontal (None: +Z, glTF's front)."""
+        if front is not None:
+            front = [float(c) for c in front]
+            if len(front) != 3:
+                raise ClientError(f"front must be three numbers (x, y, z), got {front!r}")
         return pb.RefineOptions(
             prompt=prompt, method=enum_value("method", method),
             preset=enum_value("preset", preset), seed=seed, steps=steps, max_faces=max_faces,
             texture_size=texture_size, fit_mode=enum_value("fit_mode", fit_mode),
             formats=[enum_value("format", f) for f in formats],
-            preview_interval_s=preview_interval_s, preview_max_faces=preview_max_faces)
+            preview_interval_s=preview_interval_s, preview_max_faces=preview_max_faces,
+            front=front or [])
 
     def request(self, sketch: "pb.Sketch", prompt_or_options, *, priority="interactive",
                 request_id: str = "", **options) -> "pb.SubmitRequest":

@@ -3,7 +3,10 @@
     sketch2real refine SKETCH... --prompt TEXT [-o OUT.glb | --out-dir DIR]
         [--method bridge|sds|nfsd|csd|vsd] [--preset preview|standard|high]
         [--model ID|PATH|tiny-random|analytic] [--device cuda|cpu] [--seed S] [--steps N]
-        [--max-faces N] [--texture-size N] [--report REPORT.json]
+        [--max-faces N] [--texture-size N] [--front X,Y,Z] [--report REPORT.json]
+
+The flags become a ``RefineRequest`` (whose defaults are the defaults) and one ``RefinePlan``
+for every file; one ``PriorOwner`` keeps the model loaded from file to file.
 
 Each SKETCH is a file or a folder (its sketch files, not recursive). Every file gets a progress
 bar on stderr and a line in the summary table at the end; a file that fails is reported and the
@@ -22,14 +25,20 @@ import sys
 import time
 from pathlib import Path
 
-from sketch2real.pipeline.settings import FORMATS, METHODS, PRESETS  # plain tuples, no torch
+from sketch2real.client.cli_support import parse_vector  # torch-free
+from sketch2real.pipeline.request import (DEFAULT_MODEL, FIT_MODES, FORMATS, METHODS, PRESETS,
+                                          RefineRequest)  # torch-free
 
 log = logging.getLogger("sketch2real.refine")
 
 OUTPUT_SUFFIXES = tuple(f".{f}" for f in FORMATS)
 
 
+_DEFAULTS = RefineRequest(prompt="-")
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    d = _DEFAULTS
     p.add_argument("sketches", nargs="+", metavar="SKETCH",
                    help="sketch files (.curves .tilt .apa .obj .ply .glb .gltf .stl .off) or folders")
     p.add_argument("--prompt", required=True, help='what the sketch is, e.g. "a red flower"')
@@ -37,26 +46,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     out.add_argument("-o", "--output", help="output for a single sketch (.glb, .obj or .ply; all "
                                             "formats are written beside it)")
     out.add_argument("--out-dir", help="folder for the results (default: the current folder)")
-    p.add_argument("--method", choices=METHODS, default="bridge",
-                   help="guidance gradient (default bridge: SDS stage, then the bridge)")
-    p.add_argument("--preset", choices=PRESETS, default="standard",
-                   help="schedule (default standard; see docs/refine.md)")
+    p.add_argument("--method", choices=METHODS, default=d.method,
+                   help=f"guidance gradient (default {d.method}: SDS stage, then the bridge)")
+    p.add_argument("--preset", choices=PRESETS, default=d.preset,
+                   help=f"schedule (default {d.preset}; see docs/refine.md)")
     p.add_argument("--model", default=None,
-                   help="Stable Diffusion model id or folder (default "
-                        "stabilityai/stable-diffusion-2-1-base), 'tiny-random' or 'analytic'")
+                   help=f"Stable Diffusion model id or folder (default {DEFAULT_MODEL}), "
+                        "'tiny-random' or 'analytic'")
     p.add_argument("--device", choices=("cuda", "cpu"), default=None,
                    help="default: cuda when available, else cpu (toy-sized presets)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--seed", type=int, default=d.seed, help=f"random seed (default {d.seed})")
     p.add_argument("--steps", type=int, default=None, help="refinement steps (default: the preset's)")
-    p.add_argument("--max-faces", type=int, default=50_000,
-                   help="face budget of the exported mesh (default 50000)")
-    p.add_argument("--texture-size", type=int, default=1024,
-                   help="side of the baked texture in pixels (default 1024)")
-    p.add_argument("--mode", choices=("surface", "tube"), default="surface",
+    p.add_argument("--max-faces", type=int, default=d.max_faces,
+                   help=f"face budget of the exported mesh (default {d.max_faces})")
+    p.add_argument("--texture-size", type=int, default=d.texture_size,
+                   help=f"side of the baked texture in pixels (default {d.texture_size})")
+    p.add_argument("--mode", choices=FIT_MODES, default=d.fit_mode,
                    help="surface: the solid the curves bound (default); tube: strokes as drawn")
-    p.add_argument("--formats", default=",".join(FORMATS),
+    p.add_argument("--front", type=parse_vector, default=d.front, metavar="X,Y,Z",
+                   help="the direction the object faces in the sketch's frame, horizontal "
+                        "(default 0,0,1: +Z, glTF's front); view prompts follow it")
+    p.add_argument("--formats", default=",".join(d.formats),
                    help="comma-separated output formats (default glb,obj,ply)")
-    p.add_argument("--report", help="write a JSON report (settings, seconds per stage, steps/s, "
+    p.add_argument("--report", help="write a JSON report (plan, seconds per stage, steps/s, "
                                     "peak memory, distance to the sketch) here")
 
 
@@ -159,41 +171,57 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"sketch2real refine: error: {problem}", file=sys.stderr)
         return 2
-    import dataclasses
-
     import torch
 
-    from sketch2real.geometry.errors import SketchError
-    from sketch2real.geometry.readers import read_sketch
-    from sketch2real.guidance import DEFAULT_MODEL, GuidanceError
-    from sketch2real.pipeline.events import Completed
-    from sketch2real.pipeline.refine import refine_sketch
-    from sketch2real.pipeline.settings import RefineSettings
-    from sketch2real.pipeline.validation import check_settings
+    from sketch2real.pipeline.plan import resolve_plan
 
-    device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
-    formats = tuple(dict.fromkeys(f.strip().lower() for f in args.formats.split(",") if f.strip()))
-    if args.output:
-        suffix = Path(args.output).suffix.lower().lstrip(".")
-        formats = (suffix,) + tuple(f for f in formats if f != suffix)
-    settings = RefineSettings(prompt=args.prompt.strip(), method=args.method, preset=args.preset,
-                              model=args.model or DEFAULT_MODEL, device=device, seed=args.seed,
-                              steps=args.steps, max_faces=args.max_faces,
-                              texture_size=args.texture_size, fit_mode=args.mode, formats=formats)
-    check_settings(settings)   # bad values: one line, exit 2 (raised to the CLI's handler)
+    plan = resolve_plan(_request(args, torch.cuda.is_available()))  # bad values: one line, exit 2
     inputs = expand_inputs(args.sketches)
     if not inputs:
         print("sketch2real refine: error: no sketch files found", file=sys.stderr)
         return 2
-    if device == "cpu" and "OMP_NUM_THREADS" not in os.environ:
+    if plan.device == "cpu" and "OMP_NUM_THREADS" not in os.environ:
         # The CPU presets are toy-sized: threads gain little, and on a small shared machine
         # OpenMP threads that spin while a sibling waits for a core cost 10x (measured: 7 s with
         # one thread against 90 s with two on a busy 2-core machine).
         torch.set_num_threads(max(1, (os.cpu_count() or 2) // 2))
-    if device == "cpu":
+    if plan.device == "cpu":
         log.info("running on the CPU: the %s preset at toy sizes (64 px renders); use a CUDA GPU "
-                 "for real results", args.preset)
+                 "for real results", plan.preset)
+    rows = _refine_all(args, inputs, plan)
+    print(summary_table(rows))
+    if args.report:
+        Path(args.report).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.report).write_text(json.dumps({"plan": plan.to_dict(), "results": rows},
+                                                indent=2, default=_jsonable))
+    return 0 if all(r["status"] == "ok" for r in rows) else 1
 
+
+def _request(args: argparse.Namespace, cuda: bool) -> RefineRequest:
+    """The flags as a ``RefineRequest`` (the output's format first when ``-o`` names one)."""
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in args.formats.split(",") if f.strip()))
+    if args.output:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        formats = (suffix,) + tuple(f for f in formats if f != suffix)
+    return RefineRequest(prompt=args.prompt, method=args.method, preset=args.preset,
+                         model=args.model or DEFAULT_MODEL,
+                         device=args.device or ("cuda" if cuda else "cpu"), seed=args.seed,
+                         steps=args.steps, max_faces=args.max_faces,
+                         texture_size=args.texture_size, fit_mode=args.mode, formats=formats,
+                         front=args.front)
+
+
+def _refine_all(args: argparse.Namespace, inputs: list[Path], plan) -> list[dict]:
+    """Refine every input with ``plan`` (one prior, loaded once); a row per input."""
+    import dataclasses
+
+    from sketch2real.errors import is_expected
+    from sketch2real.geometry.errors import SketchError
+    from sketch2real.geometry.readers import read_sketch
+    from sketch2real.pipeline.events import Completed
+    from sketch2real.pipeline.runner import LocalRunner
+
+    runner = LocalRunner()
     rows: list[dict] = []
     for i, (path, out_dir, stem) in enumerate(_targets(args, inputs), 1):
         label = f"[{i}/{len(inputs)}] {path.name}"
@@ -201,36 +229,31 @@ def run(args: argparse.Namespace) -> int:
         row: dict = {"input": str(path), "status": "failed"}
         t0 = time.perf_counter()
         try:
-            outputs = [out_dir / f"{stem}.{ext}" for ext in (*formats, "mtl", "png")]
+            outputs = [out_dir / f"{stem}.{ext}" for ext in (*plan.export.formats, "mtl", "png")]
             if any(o.resolve() == path.resolve() for o in outputs):
                 raise SketchError(f"the output would overwrite the input {path}; use another "
                                   f"-o or --out-dir")
             sketch = dataclasses.replace(read_sketch(path), name=stem)
-            result = refine_sketch(sketch, settings, out_dir, on_event=bar)
+            result = runner(sketch, plan, out_dir, bar, lambda: False)
             if isinstance(result, Completed):
                 rep = result.report
-                row.update(status="ok", files=result.files, report=rep)
-                bar.done(f"done, {rep['faces']} faces, {rep['seconds']['total']:.1f} s -> "
+                row.update(status="ok", files=result.files, report=rep.to_dict())
+                bar.done(f"done, {rep.faces} faces, {rep.seconds['total']:.1f} s -> "
                          f"{next(iter(result.files.values()))}")
             else:
                 row.update(status="cancelled", error=f"cancelled in {result.stage}")
                 bar.done("cancelled")
-        except (SketchError, GuidanceError) as err:
-            row["error"] = str(err)
-            bar.done(f"error: {err}")
         except Exception as err:  # one bad file must not stop the others
-            log.debug("internal error on %s", path, exc_info=True)
-            row["error"] = f"internal error: {type(err).__name__}: {err}".splitlines()[0]
-            bar.done(row["error"] + " (run with -v for the traceback)")
+            if is_expected(err):
+                row["error"] = str(err)
+                bar.done(f"error: {err}")
+            else:
+                log.debug("internal error on %s", path, exc_info=True)
+                row["error"] = f"internal error: {type(err).__name__}: {err}".splitlines()[0]
+                bar.done(row["error"] + " (run with -v for the traceback)")
         row["seconds"] = round(time.perf_counter() - t0, 3)
         rows.append(row)
-
-    print(summary_table(rows))
-    if args.report:
-        Path(args.report).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.report).write_text(json.dumps({"settings": settings.to_dict(), "results": rows},
-                                                indent=2, default=_jsonable))
-    return 0 if all(r["status"] == "ok" for r in rows) else 1
+    return rows
 
 
 def summary_table(rows: list[dict]) -> str:

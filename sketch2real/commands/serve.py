@@ -28,9 +28,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "analytic")
     p.add_argument("--device", default="auto", choices=("auto", "cuda", "cpu"),
                    help="auto: cuda when available")
-    p.add_argument("--runner", default="auto", choices=("auto", "refine", "standin"),
-                   help="refine: the real loop; standin: a fast imitation for client "
-                        "development (auto: refine when installed)")
+    p.add_argument("--runner", default="refine", choices=("refine", "standin"),
+                   help="refine: the real loop (default); standin: a fast imitation for "
+                        "client development")
     p.add_argument("--standin-step-seconds", type=float, default=0.05,
                    help="pace of the stand-in runner, seconds per step")
     p.add_argument("--max-queued-per-client", type=int, default=_LIMITS.max_queued_per_client)
@@ -59,12 +59,10 @@ def run(args: argparse.Namespace) -> int:
     import threading
     from pathlib import Path
 
-    from sketch2real.server.app import Server, refine_available
+    from sketch2real.server.app import Server
     from sketch2real.server.config import check_config, read_token_file
 
     runner = args.runner
-    if runner == "auto":
-        runner = "refine" if refine_available() else "standin"
     max_message = int(args.max_message_mb * 1024 * 1024)
     limits = dataclasses.replace(
         _LIMITS, max_message_bytes=max_message,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from sketch2real.client.cli_support import add_connection_arguments
+from sketch2real.client.cli_support import add_connection_arguments, parse_vector
 
 FORMATS = ("glb", "obj", "ply")
 
@@ -18,6 +18,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--preset", default="standard", help="preview, standard or high")
     p.add_argument("--steps", type=int, default=0, help="override the preset's steps")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--front", type=parse_vector, metavar="X,Y,Z",
+                   help="the direction the object faces in the sketch's frame, horizontal "
+                        "(default: the server's, +Z); view prompts follow it")
     p.add_argument("--batch", action="store_true", help="batch priority (after interactive jobs)")
     p.add_argument("--request-id", default="", help="idempotency key for retries")
     p.add_argument("--wait", action="store_true", help="follow the job to its end")
@@ -78,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     sketch = Client.file_sketch(args.sketch)
     with connect(args) as client:
         job_id = client.submit(sketch, args.prompt, method=args.method, preset=args.preset,
-                               steps=args.steps, seed=args.seed,
+                               steps=args.steps, seed=args.seed, front=args.front,
                                priority="batch" if args.batch else "interactive",
                                request_id=args.request_id)
         print(job_id, flush=True)

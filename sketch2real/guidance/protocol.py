@@ -39,6 +39,9 @@ class ParticleModel(Protocol):
         """eps_particle(x_t; y, t): ``x_t`` [B,C,h,w], ``t`` [B] int64, ``emb`` [B,...] ->
         [B,C,h,w] float32, differentiable with respect to ``parameters()``."""
 
+    def remove(self) -> None:
+        """Detach from the prior, leaving it as loaded (a LoRA is deleted from the UNet)."""
+
 
 @runtime_checkable
 class Prior(Protocol):

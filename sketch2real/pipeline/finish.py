@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -28,8 +29,7 @@ from sketch2real.geometry.raster.base import RasterBackend
 from sketch2real.geometry.texture_bake import bake_texture
 from sketch2real.geometry.texture_field import TextureField
 from sketch2real.geometry.uv_unwrap import uv_unwrap
-from sketch2real.pipeline.presets import RefinePreset
-from sketch2real.pipeline.settings import RefineSettings
+from sketch2real.pipeline.request import FORMATS, Format
 from sketch2real.pipeline.surface import Surface
 
 UV_PADDING = 4
@@ -38,9 +38,25 @@ DILATE_PX = 16
 """Rings of texels the baked texture is grown past the chart borders."""
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the export writes."""
+
+    formats: tuple[Format, ...] = FORMATS
+    """Files to write: any of glb, obj, ply."""
+    max_faces: int = 50_000
+    """Face budget of the exported mesh."""
+    texture_size: int = 1024
+    """Side of the baked base-colour texture, pixels."""
+    smooth_iterations: int = 5
+    """Taubin smoothing passes on the extracted surface before decimation."""
+    min_component_area: float = 0.005
+    """Pieces smaller than this fraction of the total area are dropped."""
+
+
 def export_result(surface: Surface, texture: TextureField, norm: Normalization,
-                  settings: RefineSettings, preset: RefinePreset, raster: RasterBackend,
-                  out_dir: Path, name: str, check: Callable[[], None]
+                  opts: ExportOptions, raster: RasterBackend, out_dir: Path, name: str,
+                  check: Callable[[], None]
                   ) -> tuple[TexturedMesh, dict[str, str], list[str], dict[str, float]]:
     """Run the export; returns (mesh in the sketch's frame, {format: path}, all files written,
     seconds per step)."""
@@ -64,20 +80,20 @@ def export_result(surface: Surface, texture: TextureField, norm: Normalization,
         raise RuntimeError("the refined surface is empty")
     lap("extract")
     # 2. Clean
-    v, f = remove_small_components(v, f, preset.min_component_area)
-    v = taubin_smooth(v, f, preset.export_smooth_iterations)
+    v, f = remove_small_components(v, f, opts.min_component_area)
+    v = taubin_smooth(v, f, opts.smooth_iterations)
     lap("clean")
     # 3. Decimate
-    v, f, _ = decimate(v, f, settings.max_faces)
+    v, f, _ = decimate(v, f, opts.max_faces)
     lap("decimate")
     # 4. UV-unwrap
-    uvm = uv_unwrap(v, f, settings.texture_size, padding=UV_PADDING)
+    uvm = uv_unwrap(v, f, opts.texture_size, padding=UV_PADDING)
     lap("uv_unwrap")
     # 5. Bake
     v_t = torch.as_tensor(uvm.verts, dtype=torch.float32, device=dev)
     image, _ = bake_texture(raster, v_t, torch.as_tensor(uvm.faces, device=dev),
                             torch.as_tensor(uvm.uvs, device=dev), texture.query,
-                            size=settings.texture_size, dilate_px=DILATE_PX)
+                            size=opts.texture_size, dilate_px=DILATE_PX)
     lap("bake")
     # 6. Vertex colours
     rgb = texture.query(v_t).cpu().numpy()
@@ -91,6 +107,6 @@ def export_result(surface: Surface, texture: TextureField, norm: Normalization,
     welded_colors[uvm.vmap] = colors               # seam copies share a position, so a colour
     welded = TexturedMesh(verts=norm.to_sketch(v).astype(np.float32), faces=f,
                           colors=welded_colors)
-    files, written = export_mesh(mesh, out_dir, name, tuple(settings.formats), welded=welded)
+    files, written = export_mesh(mesh, out_dir, name, tuple(opts.formats), welded=welded)
     lap("write")
     return mesh, files, written, seconds

@@ -11,8 +11,8 @@ at 20,000 (80%), with t drawn from [0.02, 0.98] and then from [0.02, 0.5] after 
 | ``high``     |  3000 | 4          | 512       | 96       | SDS 0-2400, bridge  | final assets        |
 
 Renders are resized by the prior to its native size (512 for SD 2.1-base). The geometry learns
-at ``geometry_lr_factor`` times the fit's learning rates, so the surface stays on the sketch; the
-texture field learns at ``lr_texture``. The aims are targets to measure with
+at ``surface.lr_factor`` times the fit's learning rates, so the surface stays on the sketch; the
+texture field learns at ``optim.lr_texture``. The aims are targets to measure with
 ``benchmarks/bench_refine.py``, not measured values.
 
 On a CPU (tests, smoke runs) ``preset_for(name, "cpu")`` gives ``CPU_PRESETS[name]``: the same
@@ -28,91 +28,77 @@ import torch
 
 from sketch2real.geometry.sdf_fit import FitConfig
 from sketch2real.geometry.texture_field import TextureFieldConfig
+from sketch2real.pipeline.optim import OptimConfig
+from sketch2real.pipeline.surface import SurfaceConfig
+from sketch2real.pipeline.views import ViewSampling
 
 
 @dataclass(frozen=True)
 class RefinePreset:
+    """A schedule: everything about a job that is not the user's to choose per request."""
+
     name: str
     """The preset's name (``preview``, ``standard``, ``high``)."""
     steps: int
     """Refinement steps (guidance evaluations), both stages together."""
-    views_per_step: int
-    """Cameras rendered per step (the batch B the prior sees)."""
-    render_size: int
-    """Side of the rendered views, pixels."""
+    views: ViewSampling
+    """Cameras, shading and light of each step (``views.front`` comes from the request)."""
     switch_at: float = 0.8
     """Fraction of the steps run as SDS before the bridge (method ``bridge`` only; the paper's
     20,000 of 25,000)."""
     fit: FitConfig = field(default_factory=FitConfig)
-    """The initial SDF fit to the sketch (its ``mode`` and ``seed`` come from the settings)."""
+    """The initial SDF fit to the sketch (its ``mode`` and ``seed`` come from the request)."""
     texture: TextureFieldConfig = field(default_factory=TextureFieldConfig)
     """The texture field (hash grid + MLP)."""
-    lr_texture: float = 0.01
-    """Adam learning rate of the texture field (hash tables and MLP)."""
-    geometry_lr_factor: float = 0.1
-    """Geometry learning rates are the fit's (``fit.lr_sdf``, ``fit.lr_deform``) times this."""
-    max_sdf_change_cells: float = 0.5
-    """Trust region: the SDF may move at most this many grid cells from the fitted one, so the
-    surface stays on the sketch whatever the guidance says."""
-    w_anchor: float = 1.0
-    """Weight of the pull of the SDF towards the fitted one, near the surface, in cells^2."""
-    w_laplacian: float = 1.0
-    """Weight of the mesh Laplacian (in cells^2), keeps the refined surface smooth."""
-    band_every: int = 20
-    """Re-select the tetrahedra near the surface every this many steps."""
-    elevation_range: tuple[float, float] = (-10.0, 45.0)
-    """Camera elevations, degrees above the horizon (drawn uniformly in sin(elevation))."""
-    distance_range: tuple[float, float] = (1.5, 2.0)
-    """Camera distances from the centre of the normalised cube (the object spans 0.8)."""
-    fovy_deg: float = 40.0
-    """Vertical field of view, degrees."""
-    p_albedo: float = 0.2
-    """Share of views shaded with albedo only."""
-    p_textureless: float = 0.2
-    """Share of views shaded without texture (grey), giving the geometry a shading gradient;
-    the rest are diffuse (albedo x Lambert)."""
-    ambient: float = 0.3
-    """Ambient share of the diffuse and textureless shading."""
+    optim: OptimConfig = field(default_factory=OptimConfig)
+    """The optimiser of texture and geometry."""
+    surface: SurfaceConfig = field(default_factory=SurfaceConfig)
+    """How the geometry may move: learning-rate factor, trust region, regularisers."""
     export_smooth_iterations: int = 5
     """Taubin smoothing passes on the extracted surface before decimation."""
     min_component_area: float = 0.005
     """Pieces smaller than this fraction of the total area are dropped at export."""
 
     def __post_init__(self) -> None:
-        if self.steps < 1 or self.views_per_step < 1 or self.render_size < 16:
-            raise ValueError(f"preset {self.name}: steps, views and render size must be positive")
+        if self.steps < 1:
+            raise ValueError(f"preset {self.name}: steps must be positive")
         if not 0.0 <= self.switch_at <= 1.0:
             raise ValueError(f"preset {self.name}: switch_at must be in [0, 1]")
-        if self.p_albedo < 0 or self.p_textureless < 0 or self.p_albedo + self.p_textureless > 1:
-            raise ValueError(f"preset {self.name}: shading shares must be in [0, 1] and sum <= 1")
 
 
 PRESETS: dict[str, RefinePreset] = {
     "preview": RefinePreset(
-        name="preview", steps=300, views_per_step=1, render_size=256,
+        name="preview", steps=300, views=ViewSampling(views_per_step=1, render_size=256),
         fit=FitConfig(resolution=64, iterations=100),
         texture=TextureFieldConfig(levels=12, log2_table_size=17, max_resolution=1024)),
     "standard": RefinePreset(
-        name="standard", steps=800, views_per_step=2, render_size=256,
+        name="standard", steps=800, views=ViewSampling(views_per_step=2, render_size=256),
         fit=FitConfig(resolution=64, iterations=150)),
     "high": RefinePreset(
-        name="high", steps=3000, views_per_step=4, render_size=512,
-        fit=FitConfig(resolution=96, iterations=200), band_every=10),
+        name="high", steps=3000, views=ViewSampling(views_per_step=4, render_size=512),
+        fit=FitConfig(resolution=96, iterations=200), surface=SurfaceConfig(band_every=10)),
 }
 """The GPU presets."""
 
 _CPU_FIT = FitConfig(resolution=40, iterations=60, image_size=128, n_views=20, n_heldout=6)
 _CPU_TEXTURE = TextureFieldConfig(levels=6, log2_table_size=14, base_resolution=8,
                                   max_resolution=128, hidden=16)
+_CPU_OPTIM = OptimConfig(lr_texture=0.03)
+_CPU_SURFACE = SurfaceConfig(band_every=8)
 
 CPU_PRESETS: dict[str, RefinePreset] = {
-    "preview": RefinePreset(name="preview", steps=24, views_per_step=1, render_size=64,
-                            fit=_CPU_FIT, texture=_CPU_TEXTURE, lr_texture=0.03, band_every=8),
-    "standard": RefinePreset(name="standard", steps=60, views_per_step=2, render_size=64,
-                             fit=_CPU_FIT, texture=_CPU_TEXTURE, lr_texture=0.03, band_every=8),
-    "high": RefinePreset(name="high", steps=150, views_per_step=2, render_size=96,
+    "preview": RefinePreset(name="preview", steps=24,
+                            views=ViewSampling(views_per_step=1, render_size=64),
+                            fit=_CPU_FIT, texture=_CPU_TEXTURE, optim=_CPU_OPTIM,
+                            surface=_CPU_SURFACE),
+    "standard": RefinePreset(name="standard", steps=60,
+                             views=ViewSampling(views_per_step=2, render_size=64),
+                             fit=_CPU_FIT, texture=_CPU_TEXTURE, optim=_CPU_OPTIM,
+                             surface=_CPU_SURFACE),
+    "high": RefinePreset(name="high", steps=150,
+                         views=ViewSampling(views_per_step=2, render_size=96),
                          fit=replace(_CPU_FIT, resolution=48, iterations=80),
-                         texture=_CPU_TEXTURE, lr_texture=0.03, band_every=8),
+                         texture=_CPU_TEXTURE, optim=_CPU_OPTIM, surface=_CPU_SURFACE),
 }
 """The same presets at toy sizes, for the CPU (tests and smoke runs)."""
 

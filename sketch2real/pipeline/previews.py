@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -20,6 +21,16 @@ from sketch2real.geometry.normalize import Normalization
 from sketch2real.pipeline.events import Preview
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PreviewOptions:
+    """When and how coarse the preview meshes are."""
+
+    interval_s: float = 2.0
+    """Least seconds between two previews (the loop skips one while the last is being built)."""
+    max_faces: int = 5_000
+    """Face budget of a preview mesh."""
 
 
 def make_preview(stage: str, step: int, verts_n: np.ndarray, faces: np.ndarray,

@@ -14,11 +14,30 @@ the guidance says; inside that trust region the anchor and Laplacian losses keep
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import torch
 
 from sketch2real.geometry.marching_tets import marching_tets
 from sketch2real.geometry.mesh_regularizers import laplacian_loss
 from sketch2real.geometry.sdf_fit import FitResult, grid_state
+
+
+@dataclass(frozen=True)
+class SurfaceConfig:
+    """How the geometry may move during refinement."""
+
+    lr_factor: float = 0.1
+    """Geometry learning rates are the fit's (``FitConfig.lr_sdf``, ``lr_deform``) times this."""
+    max_change_cells: float = 0.5
+    """Trust region: the SDF may move at most this many grid cells from the fitted one, so the
+    surface stays on the sketch whatever the guidance says."""
+    w_anchor: float = 1.0
+    """Weight of the pull of the SDF towards the fitted one, near the surface, in cells^2."""
+    w_laplacian: float = 1.0
+    """Weight of the mesh Laplacian (in cells^2), keeps the refined surface smooth."""
+    band_every: int = 20
+    """Re-select the tetrahedra near the surface every this many steps."""
 
 
 class Surface:

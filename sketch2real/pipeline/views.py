@@ -16,10 +16,41 @@ from dataclasses import dataclass
 import torch
 
 from sketch2real.geometry.cameras import Cameras, orbit_cameras
-from sketch2real.pipeline.presets import RefinePreset
+from sketch2real.pipeline.request import DEFAULT_FRONT
 
 LIGHT_TILT = 0.4
 """Standard deviation of the light direction's offset from the camera direction (unit vectors)."""
+
+
+@dataclass(frozen=True)
+class ViewSampling:
+    """How the views of one refinement step are drawn."""
+
+    views_per_step: int
+    """Cameras rendered per step (the batch B the prior sees)."""
+    render_size: int
+    """Side of the rendered views, pixels (the prior resizes them to its own size)."""
+    elevation_range: tuple[float, float] = (-10.0, 45.0)
+    """Camera elevations, degrees above the horizon (drawn uniformly in sin(elevation))."""
+    distance_range: tuple[float, float] = (1.5, 2.0)
+    """Camera distances from the centre of the normalised cube (the object spans 0.8)."""
+    fovy_deg: float = 40.0
+    """Vertical field of view, degrees."""
+    p_albedo: float = 0.2
+    """Share of views shaded with albedo only."""
+    p_textureless: float = 0.2
+    """Share of views shaded without texture (grey), giving the geometry a shading gradient;
+    the rest are diffuse (albedo x Lambert)."""
+    ambient: float = 0.3
+    """Ambient share of the diffuse and textureless shading."""
+    front: tuple[float, float, float] = DEFAULT_FRONT
+    """The object's front in the sketch's frame; azimuth 0 looks at it."""
+
+    def __post_init__(self) -> None:
+        if self.views_per_step < 1 or self.render_size < 16:
+            raise ValueError("views_per_step must be positive and render_size at least 16")
+        if self.p_albedo < 0 or self.p_textureless < 0 or self.p_albedo + self.p_textureless > 1:
+            raise ValueError("shading shares must be in [0, 1] and sum <= 1")
 
 
 @dataclass
@@ -35,19 +66,21 @@ class ViewBatch:
     background: torch.Tensor
 
 
-def sample_views(preset: RefinePreset, batch: int, front: tuple[float, float, float],
-                 generator: torch.Generator, device: torch.device) -> ViewBatch:
-    """Draw ``batch`` views (on the CPU generator ``generator``, so runs repeat) on ``device``."""
+def sample_views(cfg: ViewSampling, generator: torch.Generator,
+                 device: torch.device) -> ViewBatch:
+    """Draw ``cfg.views_per_step`` views (on the CPU generator ``generator``, so runs repeat)
+    on ``device``."""
+    batch = cfg.views_per_step
     u = torch.rand(batch, 6, generator=generator)
-    s_lo, s_hi = (math.sin(math.radians(e)) for e in preset.elevation_range)
+    s_lo, s_hi = (math.sin(math.radians(e)) for e in cfg.elevation_range)
     el = torch.rad2deg(torch.asin(s_lo + (s_hi - s_lo) * u[:, 0]))
     az = -180.0 + 360.0 * u[:, 1]
-    d_lo, d_hi = preset.distance_range
+    d_lo, d_hi = cfg.distance_range
     distance = d_lo + (d_hi - d_lo) * float(u[0, 2])
-    cams = orbit_cameras(el, az, distance=distance, fovy_deg=preset.fovy_deg, front=front,
+    cams = orbit_cameras(el, az, distance=distance, fovy_deg=cfg.fovy_deg, front=cfg.front,
                          device=device)
-    shading = ["albedo" if p < preset.p_albedo
-               else "textureless" if p < preset.p_albedo + preset.p_textureless
+    shading = ["albedo" if p < cfg.p_albedo
+               else "textureless" if p < cfg.p_albedo + cfg.p_textureless
                else "diffuse" for p in u[:, 3].tolist()]
     tilt = torch.randn(batch, 3, generator=generator) * LIGHT_TILT
     to_cam = torch.nn.functional.normalize(cams.campos, dim=-1)      # on device: no host copy

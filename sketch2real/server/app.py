@@ -6,15 +6,14 @@ manager and its worker, TLS and authentication.
     ...
     server.stop()        # graceful: running job finished or re-queued, streams ended
 
-Runners: ``"refine"`` is the real loop (``sketch2real.pipeline.refine.refine_sketch``),
-``"standin"`` the imitation in ``standin_runner.py``, ``"auto"`` the real loop where that module
-exists, else the stand-in (with a warning). A callable with the loop's signature works too.
+Runners: ``"refine"`` is the real loop (``sketch2real.pipeline.runner.LocalRunner``, which runs
+each job's plan on the prior the server owns, ``Server.priors``, kept warm across jobs);
+``"standin"`` the imitation in ``standin_runner.py``. A callable with the runner's signature
+works too.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import threading
 from concurrent import futures
@@ -25,6 +24,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from sketch2real.pipeline.priors import PriorOwner
 from sketch2real.server.auth import TokenAuthInterceptor
 from sketch2real.server.config import ServerConfig, check_config
 from sketch2real.server.jobs import JobManager, Runner
@@ -32,45 +32,29 @@ from sketch2real.server.service import SERVICE_NAME, Sketch2RealService
 
 logger = logging.getLogger(__name__)
 
-REFINE_MODULE = "sketch2real.pipeline.refine"
+RUNNERS = ("refine", "standin")
 
 
-def refine_available() -> bool:
-    """True when the real loop's module exists (checked without importing it or torch)."""
-    try:
-        return importlib.util.find_spec(REFINE_MODULE) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def _load_refine() -> Runner:
-    return importlib.import_module(REFINE_MODULE).refine_sketch
-
-
-def _load_standin(step_seconds: float) -> Callable[[], Runner]:
-    def load() -> Runner:
-        from sketch2real.server.standin_runner import make_standin_runner
-
-        return make_standin_runner(step_seconds)
-    return load
-
-
-def resolve_runner(runner, standin_step_seconds: float = 0.05) -> tuple[str, Callable[[], Runner]]:
-    """``runner`` ("auto", "refine", "standin" or a callable) -> (name, loader)."""
+def resolve_runner(runner, priors: PriorOwner,
+                   standin_step_seconds: float = 0.05) -> tuple[str, Callable[[], Runner]]:
+    """``runner`` ("refine", "standin" or a callable) -> (name, loader). The loader runs in the
+    worker before its first job, so the imports of the real loop never hold up a request."""
     if callable(runner):
         name = getattr(runner, "__name__", "custom")
         return name, (lambda: runner)
-    if runner == "auto":
-        runner = "refine" if refine_available() else "standin"
-        if runner == "standin":
-            logger.warning("%s is not there yet: jobs run on the stand-in runner", REFINE_MODULE)
     if runner == "refine":
-        if not refine_available():
-            raise ValueError(f"runner 'refine' needs {REFINE_MODULE}, which is not installed")
-        return "refine", _load_refine
+        def load_refine() -> Runner:
+            from sketch2real.pipeline.runner import LocalRunner
+
+            return LocalRunner(priors)
+        return "refine", load_refine
     if runner == "standin":
-        return "standin", _load_standin(standin_step_seconds)
-    raise ValueError(f"unknown runner {runner!r}; expected auto, refine or standin")
+        def load_standin() -> Runner:
+            from sketch2real.server.standin_runner import make_standin_runner
+
+            return make_standin_runner(standin_step_seconds)
+        return "standin", load_standin
+    raise ValueError(f"unknown runner {runner!r}; expected one of {', '.join(RUNNERS)}")
 
 
 def _address(host: str, port: int) -> str:
@@ -78,10 +62,12 @@ def _address(host: str, port: int) -> str:
 
 
 class Server:
-    def __init__(self, config: ServerConfig, runner="auto", standin_step_seconds: float = 0.05):
+    def __init__(self, config: ServerConfig, runner="refine", standin_step_seconds: float = 0.05):
         check_config(config)
         self.config = config
-        self.runner_name, load = resolve_runner(runner, standin_step_seconds)
+        self.priors = PriorOwner()
+        """The diffusion prior of this process, loaded by the first job and kept warm."""
+        self.runner_name, load = resolve_runner(runner, self.priors, standin_step_seconds)
         self.manager = JobManager(config, load)
         from sketch2real.geometry.readers import supported_extensions
 

@@ -4,11 +4,15 @@ builds them from flags, tests build them directly.
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sketch2real.errors import ConfigError
+from sketch2real.geometry.limits import SketchLimits
+from sketch2real.pipeline.limits import PLAN_LIMITS, PlanLimits
+from sketch2real.pipeline.request import DEFAULT_MODEL
 from sketch2real.wire.tokens import read_token_file
 
 __all__ = ["ServerLimits", "ServerConfig", "ConfigError", "check_config", "is_loopback",
@@ -17,32 +21,63 @@ __all__ = ["ServerLimits", "ServerConfig", "ConfigError", "check_config", "is_lo
 MiB = 1024 * 1024
 
 
+_SKETCH = SketchLimits()
+
+
 @dataclass(frozen=True)
 class ServerLimits:
-    """What one request may ask for. Every refusal names the field and the limit."""
+    """What one request may ask for. Every refusal names the field and the limit.
+
+    The sketch and plan limits narrow the library's own (``geometry/limits.py``,
+    ``pipeline/limits.py``): a value wider than those is refused at start (``ConfigError``).
+    The defaults here are the server's narrowing, stated once; ``GetServerInfo`` reports them."""
 
     max_message_bytes: int = 64 * MiB
     """Largest gRPC message either way (a bigger request is RESOURCE_EXHAUSTED by gRPC itself)."""
     max_file_bytes: int = 64 * MiB
     """Largest ``SketchFile.data``."""
-    max_strokes: int = 100_000
-    max_points: int = 2_000_000
+    max_strokes: int = _SKETCH.max_strokes
+    max_points: int = _SKETCH.max_points
     """Stroke points summed over all strokes."""
-    max_points_per_stroke: int = 200_000
-    max_vertices: int = 2_000_000
-    max_triangles: int = 2_000_000
-    max_prompt_chars: int = 500
+    max_points_per_stroke: int = _SKETCH.max_points_per_stroke
+    max_vertices: int = _SKETCH.max_vertices
+    max_triangles: int = _SKETCH.max_triangles
+    max_prompt_chars: int = PLAN_LIMITS.max_prompt_chars
     max_steps: int = 30_000
     """Most refinement steps a job may ask for (the paper's full schedule is 25,000)."""
     max_faces: int = 500_000
     max_preview_faces: int = 50_000
-    max_texture_size: int = 4096
+    max_texture_size: int = PLAN_LIMITS.max_texture_size
+    min_preview_interval_s: float = 0.5
+    """Least seconds between previews a client may ask for (each preview is a message)."""
     max_queued_per_client: int = 16
     """Jobs one client may have queued or running at once."""
     max_queued_total: int = 256
     """Jobs all clients together may have queued or running."""
     max_streams: int = 48
     """Event and download streams open at once (each holds a server thread)."""
+
+    def __post_init__(self) -> None:
+        self.plan_limits()
+        self.sketch_limits()
+
+    def plan_limits(self) -> PlanLimits:
+        """The pipeline's limits narrowed to these (``ConfigError`` if one would widen them)."""
+        return PLAN_LIMITS.narrowed(
+            max_prompt_chars=self.max_prompt_chars, max_steps=self.max_steps,
+            max_faces=self.max_faces, max_preview_faces=self.max_preview_faces,
+            max_texture_size=self.max_texture_size,
+            min_preview_interval_s=self.min_preview_interval_s)
+
+    def sketch_limits(self) -> SketchLimits:
+        """The geometry room's limits narrowed to these (``ConfigError`` if one would widen
+        them)."""
+        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(SketchLimits)}
+        for name, value in values.items():
+            if value > getattr(_SKETCH, name):
+                raise ConfigError(f"limit {name}={value} is wider than the pipeline's "
+                                  f"{getattr(_SKETCH, name)}")
+        return SketchLimits(**values)
 
 
 @dataclass(frozen=True)
@@ -60,7 +95,7 @@ class ServerConfig:
     tls_cert: Path | None = None
     """PEM certificate chain; with ``tls_key`` the server speaks TLS only."""
     tls_key: Path | None = None
-    model: str = "stabilityai/stable-diffusion-2-1-base"
+    model: str = DEFAULT_MODEL
     """The diffusion prior every job runs with (clients cannot choose it)."""
     device: str = "cuda"
     limits: ServerLimits = ServerLimits()

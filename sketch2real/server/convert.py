@@ -1,23 +1,22 @@
-"""The one module that converts between protobuf messages and numpy arrays, sketches, settings and
-pipeline events (DESIGN.md: "Only one module converts between protobuf messages and
-tensors/arrays").
+"""The one module that converts between protobuf messages and numpy arrays, sketches, plans and
+pipeline events (the service, the job manager and the worker hand it messages and get Python
+objects back).
 
 Wire rules (see the .proto): raw little-endian arrays in ``bytes`` fields, float32 positions /
 radii / normals / UVs / quaternions, uint32 indices, uint8 RGBA colours; metres, right-handed,
 +Y up. Every refusal is an ``InvalidArgument`` naming the field (``sketch.strokes[3].points``)
 and the limit, or a ``SketchError`` from the geometry room's validation naming the stroke/row.
 
-    sketch = sketch_from_proto(request.sketch, limits)        # validated Sketch
-    options = options_from_proto(request.options, limits)    # resolved pb.RefineOptions
-    settings = settings_from_options(options, model, device)  # pipeline RefineSettings
-    msg = event_to_proto(job_id, seq, time.time(), event)      # pipeline event -> pb.JobEvent
+    sketch = sketch_from_proto(request.sketch, limits)                    # validated Sketch
+    plan = plan_from_proto(request.options, model, device, plan_limits)  # the job's RefinePlan
+    options = options_to_proto(plan.request)                              # resolved options
+    msg = event_to_proto(job_id, seq, time.time(), event)    # pipeline event -> pb.JobEvent
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import unicodedata
 from pathlib import Path
 
@@ -29,11 +28,15 @@ from sketch2real.geometry.sketch import RIBBON_BRUSHES, MeshData, Sketch, Stroke
 from sketch2real.geometry.validate import validate_sketch
 from sketch2real.pipeline.events import (Cancelled, Completed, Failed, Preview, Progress,
                                          StageStarted)
-from sketch2real.pipeline.settings import RefineSettings
+from sketch2real.pipeline.errors import SettingsError
+from sketch2real.pipeline.limits import PlanLimits
+from sketch2real.pipeline.plan import RefinePlan, resolve_plan
+from sketch2real.pipeline.report import RefineReport
+from sketch2real.pipeline.request import RefineRequest
 from sketch2real.wire._generated import sketch2real_pb2 as pb
-from sketch2real.wire.enums import (FAILURE_CODE_ENUMS, FIT_MODES, FORMAT_ENUMS, FORMATS,
-                                    JOB_STATE_ENUMS, METHODS, PRESETS, PRIORITIES,
-                                    PRIORITY_ENUMS)
+from sketch2real.wire.enums import (FAILURE_CODE_ENUMS, FIT_MODE_ENUMS, FIT_MODES,
+                                    FORMAT_ENUMS, FORMATS, JOB_STATE_ENUMS, METHOD_ENUMS, METHODS,
+                                    PRESET_ENUMS, PRESETS, PRIORITIES, PRIORITY_ENUMS)
 from sketch2real.server.config import ServerLimits
 from sketch2real.server.errors import InvalidArgument
 
@@ -44,12 +47,6 @@ MAX_NAME_CHARS = 128
 MAX_REQUEST_ID_CHARS = 64
 
 # --- sketches ------------------------------------------------------------------------------
-
-
-def sketch_limits(limits: ServerLimits) -> SketchLimits:
-    """The geometry room's limits object for the server's limits."""
-    return SketchLimits(**{f.name: getattr(limits, f.name)
-                           for f in dataclasses.fields(SketchLimits)})
 
 
 def _rows(data: bytes, row_bytes: int, field: str, row_name: str) -> int:
@@ -157,7 +154,7 @@ def sketch_from_proto(msg: "pb.Sketch", limits: ServerLimits) -> Sketch:
     and the geometry room's ``SketchError`` for content problems (NaN, indices out of range,
     empty or degenerate sketch, unreadable file).
     """
-    lim = sketch_limits(limits)
+    lim = limits.sketch_limits()
     which = msg.WhichOneof("source")
     if which is None:
         raise InvalidArgument("sketch", "empty sketch: give strokes, a mesh or a file")
@@ -181,86 +178,91 @@ def sketch_from_proto(msg: "pb.Sketch", limits: ServerLimits) -> Sketch:
     return read_sketch_bytes(f.data, fmt, f"sketch.file '{name}'", lim)
 
 
-# --- options -------------------------------------------------------------------------------
+# --- options and the plan ------------------------------------------------------------------
 
 
-def _enum(value: int, names: dict, field: str, default: int) -> int:
-    if value == 0:
-        return default
+def _enum(value: int, names: dict, field: str) -> str:
+    """A request enum -> its name; refuses values the contract does not know."""
     if value not in names:
         raise InvalidArgument(field, f"unknown value {value}; expected one of "
                                      f"{', '.join(f'{v} ({n})' for v, n in names.items())}")
-    return value
+    return names[value]
 
 
-def _bounded(value: int, field: str, lo: int, hi: int, limit_name: str) -> int:
-    if value < lo:
-        raise InvalidArgument(field, f"{value} is less than the minimum {lo}")
-    if value > hi:
-        raise InvalidArgument(field, f"{value} is more than the limit {limit_name}={hi}")
-    return value
+_DEFAULT = RefineRequest(prompt="")
 
 
-def clean_prompt(prompt: str, limits: ServerLimits) -> str:
-    """Whitespace collapsed; refuses an empty or overlong prompt or control characters."""
-    text = " ".join(prompt.split())
-    if not text:
-        raise InvalidArgument("options.prompt",
-                              "empty prompt: say what the sketch is, e.g. \"a red flower\"")
-    if len(text) > limits.max_prompt_chars:
-        raise InvalidArgument("options.prompt", f"{len(text)} characters is more than the limit "
-                                                f"max_prompt_chars={limits.max_prompt_chars}")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") for ch in text):
-        raise InvalidArgument("options.prompt", "contains control characters")
-    return text
-
-
-def options_from_proto(o: "pb.RefineOptions", limits: ServerLimits) -> "pb.RefineOptions":
-    """Check request options and resolve defaults; returns a new, explicit ``RefineOptions``
-    (``steps`` stays 0 for "the preset's")."""
-    out = pb.RefineOptions(prompt=clean_prompt(o.prompt, limits))
-    out.method = _enum(o.method, METHODS, "options.method", pb.METHOD_BRIDGE)
-    out.preset = _enum(o.preset, PRESETS, "options.preset", pb.PRESET_STANDARD)
-    out.fit_mode = _enum(o.fit_mode, FIT_MODES, "options.fit_mode", pb.FIT_MODE_SURFACE)
-    if o.seed >= 2 ** 63:
-        raise InvalidArgument("options.seed", f"{o.seed} is more than the limit 2^63-1")
-    out.seed = o.seed
-    if o.front:
-        front = list(o.front)
-        if len(front) != 3 or not all(math.isfinite(c) for c in front):
-            raise InvalidArgument("options.front", "expected 3 finite numbers (x, y, z)")
-        if math.hypot(front[0], front[2]) < 1e-6:
-            raise InvalidArgument("options.front", "must be horizontal: x or z non-zero")
-        out.front.extend(front)
+def request_from_proto(o: "pb.RefineOptions", model: str, device: str,
+                       limits: PlanLimits) -> RefineRequest:
+    """Request options -> a ``RefineRequest`` for the server's ``model`` and ``device``. A zero
+    value means ``RefineRequest``'s default (a default above the server's limit is lowered to
+    it); unknown enum values are refused here, the rest by ``resolve_plan``."""
+    kw: dict = {"prompt": o.prompt, "model": model, "device": device, "seed": int(o.seed)}
+    if o.method:
+        kw["method"] = _enum(o.method, METHODS, "options.method")
+    if o.preset:
+        kw["preset"] = _enum(o.preset, PRESETS, "options.preset")
+    if o.fit_mode:
+        kw["fit_mode"] = _enum(o.fit_mode, FIT_MODES, "options.fit_mode")
     if o.steps:
-        out.steps = _bounded(o.steps, "options.steps", 1, limits.max_steps, "max_steps")
-    out.max_faces = _bounded(o.max_faces or min(50_000, limits.max_faces), "options.max_faces",
-                             100, max(100, limits.max_faces), "max_faces")
-    out.texture_size = _bounded(o.texture_size or min(1024, limits.max_texture_size),
-                                "options.texture_size", 64, max(64, limits.max_texture_size),
-                                "max_texture_size")
-    formats = []
+        kw["steps"] = int(o.steps)
+    kw["max_faces"] = int(o.max_faces or min(_DEFAULT.max_faces, limits.max_faces))
+    kw["texture_size"] = int(o.texture_size or min(_DEFAULT.texture_size,
+                                                   limits.max_texture_size))
+    kw["preview_max_faces"] = int(o.preview_max_faces or min(_DEFAULT.preview_max_faces,
+                                                             limits.max_preview_faces))
+    kw["preview_interval_s"] = float(o.preview_interval_s or _DEFAULT.preview_interval_s)
+    formats: list[str] = []
     for i, f in enumerate(o.formats):
-        _enum(f, FORMATS, f"options.formats[{i}]", 0)
         if f == 0:
             raise InvalidArgument(f"options.formats[{i}]", "FORMAT_UNSPECIFIED is not a format")
-        if f not in formats:
-            formats.append(f)
-    out.formats.extend(formats or list(FORMATS))
-    interval = o.preview_interval_s or 2.0
-    if not math.isfinite(interval) or interval < 0.5 or interval > 3600:
-        raise InvalidArgument("options.preview_interval_s",
-                              f"{interval:g} is outside 0.5..3600 seconds")
-    out.preview_interval_s = interval
-    out.preview_max_faces = _bounded(o.preview_max_faces or min(5_000, limits.max_preview_faces),
-                                     "options.preview_max_faces", 100,
-                                     max(100, limits.max_preview_faces), "max_preview_faces")
-    return out
+        name = _enum(f, FORMATS, f"options.formats[{i}]")
+        if name not in formats:
+            formats.append(name)
+    if formats:
+        kw["formats"] = tuple(formats)
+    if o.front:
+        kw["front"] = tuple(float(c) for c in o.front)
+    return RefineRequest(**kw)
+
+
+def options_to_proto(r: RefineRequest) -> "pb.RefineOptions":
+    """A resolved request -> explicit ``RefineOptions`` (what ``Job.options`` shows; ``steps``
+    stays 0 for "the preset's")."""
+    return pb.RefineOptions(
+        prompt=r.prompt, method=METHOD_ENUMS[r.method], preset=PRESET_ENUMS[r.preset],
+        seed=r.seed, steps=r.steps or 0, max_faces=r.max_faces, texture_size=r.texture_size,
+        fit_mode=FIT_MODE_ENUMS[r.fit_mode], formats=[FORMAT_ENUMS[f] for f in r.formats],
+        preview_interval_s=r.preview_interval_s, preview_max_faces=r.preview_max_faces,
+        front=list(r.front))
+
+
+def plan_from_proto(o: "pb.RefineOptions", model: str, device: str,
+                    limits: PlanLimits) -> RefinePlan:
+    """Request options -> the job's ``RefinePlan``, checked against ``limits``; a bad field is
+    ``InvalidArgument`` naming ``options.<field>`` and the limit."""
+    try:
+        return resolve_plan(request_from_proto(o, model, device, limits), limits)
+    except SettingsError as err:
+        raise InvalidArgument(f"options.{err.field}", err.detail) from None
+
+
+def limits_to_proto(limits: ServerLimits, retention_seconds: float) -> "pb.Limits":
+    """The server's limits as ``GetServerInfo`` reports them: every ``pb.Limits`` field from the
+    ``ServerLimits`` field of the same name."""
+    values = dataclasses.asdict(limits)
+    names = [f.name for f in pb.Limits.DESCRIPTOR.fields if f.name != "retention_seconds"]
+    return pb.Limits(**{n: values[n] for n in names}, retention_seconds=retention_seconds)
 
 
 def priority_rank(value: int) -> int:
     """Priority enum -> queue rank (0 interactive, 1 batch); refuses unknown values."""
-    return PRIORITIES[_enum(value, PRIORITIES, "priority", pb.PRIORITY_INTERACTIVE)]
+    if value == 0:
+        value = pb.PRIORITY_INTERACTIVE
+    if value not in PRIORITIES:
+        raise InvalidArgument("priority", f"unknown value {value}; expected one of "
+                                          f"{', '.join(str(v) for v in PRIORITIES)}")
+    return PRIORITIES[value]
 
 
 def check_request_id(request_id: str) -> str:
@@ -268,18 +270,6 @@ def check_request_id(request_id: str) -> str:
         raise InvalidArgument("request_id", f"{len(request_id)} characters is more than "
                                             f"{MAX_REQUEST_ID_CHARS}")
     return request_id
-
-
-def settings_from_options(o: "pb.RefineOptions", model: str, device: str) -> RefineSettings:
-    """Resolved options (see ``options_from_proto``) -> the pipeline's ``RefineSettings``."""
-    return RefineSettings(
-        prompt=o.prompt, method=METHODS[o.method], preset=PRESETS[o.preset], model=model,
-        device=device, seed=int(o.seed), steps=int(o.steps) or None, max_faces=int(o.max_faces),
-        texture_size=int(o.texture_size), fit_mode=FIT_MODES[o.fit_mode],
-        formats=tuple(FORMATS[f] for f in o.formats),
-        preview_interval_s=float(o.preview_interval_s),
-        preview_max_faces=int(o.preview_max_faces),
-        front=tuple(float(c) for c in o.front) if o.front else (0.0, 0.0, 1.0))
 
 
 # --- meshes and events ---------------------------------------------------------------------
@@ -356,8 +346,10 @@ def _json_default(obj):
     return str(obj)
 
 
-def report_json(report: dict) -> str:
-    return json.dumps(report, default=_json_default, sort_keys=True)
+def report_json(report: RefineReport | dict) -> str:
+    """The job's report as JSON (the stand-in runner's is a plain dict)."""
+    data = report.to_dict() if isinstance(report, RefineReport) else report
+    return json.dumps(data, default=_json_default, sort_keys=True)
 
 
 def queued_event(job_id: str, seq: int, t: float, position: int, reason: str) -> "pb.JobEvent":

@@ -37,6 +37,8 @@ from typing import Callable, Iterator
 
 from sketch2real.errors import ModelUnavailable, error_kind
 from sketch2real.pipeline.events import Cancelled, Completed, Failed, Preview, Progress, StageStarted
+from sketch2real.pipeline.plan import RefinePlan
+from sketch2real.pipeline.serial import SerialError
 from sketch2real.server import convert
 from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.server.config import ServerConfig
@@ -47,8 +49,8 @@ from sketch2real.server.store import FINISHED, JobStore
 logger = logging.getLogger(__name__)
 
 Runner = Callable[..., object]
-"""``runner(sketch, settings, out_dir, on_event, should_cancel) -> Completed | Cancelled``, the
-signature of ``sketch2real.pipeline.refine.refine_sketch``."""
+"""``runner(sketch, plan, out_dir, on_event, should_cancel) -> Completed | Cancelled``, the
+signature of ``sketch2real.pipeline.runner.LocalRunner``."""
 
 PROGRESS_INTERVAL_S = 0.25
 """At most one Progress event per this many seconds is recorded (plus each stage's last step)."""
@@ -210,9 +212,10 @@ class JobManager:
 
     # --- requests --------------------------------------------------------------------------
 
-    def submit(self, client: str, priority: int, options: "pb.RefineOptions",
-               sketch_msg: "pb.Sketch", sketch_kind: str, request_id: str = "") -> tuple:
-        """Queue a job (inputs already validated). Returns (job_id, queue_position, duplicate).
+    def submit(self, client: str, priority: int, plan: RefinePlan, sketch_msg: "pb.Sketch",
+               sketch_kind: str, request_id: str = "") -> tuple:
+        """Queue a job (inputs already validated, ``plan`` resolved). Returns (job_id,
+        queue_position, duplicate).
         Raises ``ResourceExhausted`` when the client or the server has too many jobs."""
         if self._stopping.is_set():
             raise Unavailable("the server is shutting down; submit again when it is back")
@@ -225,7 +228,9 @@ class JobManager:
                     return row["job_id"], self.position(row["job_id"]), True
             self._check_capacity(client)
             row = {"job_id": job_id, "state": "queued", "priority": priority, "client": client,
-                   "request_id": request_id or None, "options_pb": options.SerializeToString(),
+                   "request_id": request_id or None,
+                   "options_pb": convert.options_to_proto(plan.request).SerializeToString(),
+                   "plan_json": plan.to_json(),
                    "sketch_kind": sketch_kind, "created": time.time()}
             position = sum(1 for e in self._heap if e[2] in self._queued and e[0] <= priority)
             first = convert.queued_event(job_id, 1, row["created"], position, "submitted")
@@ -406,14 +411,12 @@ class JobManager:
                 raise RuntimeError("the job's input is missing from the store")
             sketch_msg = pb.Sketch.FromString(data)
             sketch = convert.sketch_from_proto(sketch_msg, self.limits)
-            options = pb.RefineOptions.FromString(row["options_pb"])
-            settings = convert.settings_from_options(options, self.config.model,
-                                                     self.config.device)
+            plan = self._plan_of(row)
             out_dir = self.jobs_dir / job_id / RESULT_DIR
             shutil.rmtree(out_dir, ignore_errors=True)
             out_dir.mkdir(parents=True)
             runner = self._load_runner()
-            result = runner(sketch, settings, out_dir,
+            result = runner(sketch, plan, out_dir,
                             lambda ev: self._on_event(run, row, ev),
                             lambda: run.cancel.is_set() or run.requeue.is_set())
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Failed event
@@ -429,6 +432,17 @@ class JobManager:
             result = Failed(code="internal",
                             message=f"internal error: the runner returned {type(result).__name__}")
         self._finish(run, row, result)
+
+    def _plan_of(self, row: dict) -> RefinePlan:
+        """The plan resolved at submission; re-resolved from the stored options when the job
+        was queued by a version whose plans this one cannot read."""
+        try:
+            return RefinePlan.from_json(row["plan_json"] or "")
+        except SerialError as exc:
+            logger.info("job %s: re-resolving its plan from its options (%s)", row["job_id"], exc)
+            options = pb.RefineOptions.FromString(row["options_pb"])
+            return convert.plan_from_proto(options, self.config.model, self.config.device,
+                                           self.limits.plan_limits())
 
     def _on_event(self, run: _Running, row: dict, ev) -> None:
         if run.terminal:

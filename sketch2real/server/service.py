@@ -9,7 +9,6 @@ would be an INTERNAL "exception deserializing request").
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 import logging
 import threading
@@ -35,7 +34,7 @@ SERVICE_NAME = pb.DESCRIPTOR.services_by_name["Sketch2Real"].full_name
 API_VERSION = pb.DESCRIPTOR.package
 DEFAULT_CHUNK = 1024 * 1024
 MIN_CHUNK, MAX_CHUNK = 4 * 1024, 4 * 1024 * 1024
-MAX_PAGE = 100
+DEFAULT_PAGE, MAX_PAGE = 20, 100
 JOB_ID_CHARS = frozenset("0123456789abcdef")
 
 
@@ -79,6 +78,7 @@ class Sketch2RealService:
                  sketch_formats: tuple[str, ...]):
         self.config = config
         self.limits = config.limits
+        self._plan_limits = config.limits.plan_limits()
         self.manager = manager
         self.runner_name = runner_name
         self.sketch_formats = sketch_formats
@@ -106,11 +106,12 @@ class Sketch2RealService:
             raise InvalidArgument("sketch", "empty sketch: give strokes, a mesh or a file")
         if not request.HasField("options"):
             raise InvalidArgument("options", "missing: at least options.prompt is needed")
-        options = convert.options_from_proto(request.options, self.limits)
+        plan = convert.plan_from_proto(request.options, self.config.model, self.config.device,
+                                       self._plan_limits)
         priority = convert.priority_rank(request.priority)
         request_id = convert.check_request_id(request.request_id)
         sketch = convert.sketch_from_proto(request.sketch, self.limits)
-        return self.manager.submit(self._client(context), priority, options, request.sketch,
+        return self.manager.submit(self._client(context), priority, plan, request.sketch,
                                    sketch.kind, request_id)
 
     # --- handlers --------------------------------------------------------------------------
@@ -135,7 +136,7 @@ class Sketch2RealService:
         return self.manager.job_proto(_check_job_id(request.job_id))
 
     def ListJobs(self, request, context):
-        size = request.page_size or 20
+        size = request.page_size or DEFAULT_PAGE
         if size > MAX_PAGE:
             raise InvalidArgument("page_size", f"{size} is more than the limit {MAX_PAGE}")
         states = []
@@ -180,8 +181,7 @@ class Sketch2RealService:
             presets=[pb.PresetInfo(preset=k, name=v) for k, v in enums.PRESETS.items()],
             methods=list(enums.METHODS), formats=list(enums.FORMATS),
             sketch_formats=list(self.sketch_formats),
-            limits=pb.Limits(**dataclasses.asdict(self.limits),
-                             retention_seconds=self.config.retention_seconds),
+            limits=convert.limits_to_proto(self.limits, self.config.retention_seconds),
             auth_required=bool(self.config.tokens), tls=self.config.tls_cert is not None,
             queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0))
 

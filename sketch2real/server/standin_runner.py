@@ -1,12 +1,12 @@
 """A stand-in for the refinement loop with its exact signature
-(``sketch2real.pipeline.refine.refine_sketch``), for tests of the server and for client
+(``sketch2real.pipeline.runner.LocalRunner``), for tests of the server and for client
 development without a GPU: it emits the events a real job emits (stages, progress with loss and
 ETA, preview meshes, a textured result) and writes GLB / OBJ / PLY files, in a fraction of a
 second per job. Its mesh is an ellipsoid fitted to the sketch's bounding box, coloured from the
 prompt; nothing is learned.
 
     runner = make_standin_runner(step_seconds=0.02)
-    result = runner(sketch, settings, out_dir, on_event, should_cancel)
+    result = runner(sketch, plan, out_dir, on_event, should_cancel)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import numpy as np
 from sketch2real.geometry.sketch import Sketch
 from sketch2real.pipeline.events import (Cancelled, Completed, Event, Preview, Progress,
                                          StageStarted)
-from sketch2real.pipeline.settings import RefineSettings
+from sketch2real.pipeline.plan import RefinePlan
 
 PRESET_STEPS = {"preview": 12, "standard": 40, "high": 80}
 """Refinement steps per preset (the real presets take thousands)."""
@@ -58,26 +58,27 @@ def make_standin_runner(step_seconds: float = 0.05) -> Callable:
     """A runner whose every refinement step takes ``step_seconds`` (it polls ``should_cancel``
     at least every 20 ms while it waits)."""
 
-    def run_standin(sketch: Sketch, settings: RefineSettings, out_dir: Path,
+    def run_standin(sketch: Sketch, plan: RefinePlan, out_dir: Path,
                     on_event: Callable[[Event], None],
                     should_cancel: Callable[[], bool]) -> Completed | Cancelled:
         t_start = time.monotonic()
-        total = int(settings.steps or PRESET_STEPS.get(settings.preset, 40))
+        asked = plan.request
+        total = int(asked.steps or PRESET_STEPS.get(asked.preset, 40))
         fit_steps = max(1, total // 5)
-        if settings.method == "bridge":
+        if asked.method == "bridge":
             guided = [("sds", max(1, total * 2 // 5)), ("bridge", max(1, total - total * 2 // 5))]
         else:
-            guided = [(settings.method, total)]
+            guided = [(asked.method, total)]
         stages = [("fit", fit_steps)] + guided
         all_steps = sum(n for _, n in stages)
 
         lo, hi = sketch.bounds()
         center = (lo.astype(np.float64) + hi) / 2.0
         half = np.maximum((hi.astype(np.float64) - lo) / 2.0, 1e-3)
-        unit_v, faces = _icosphere(3 if settings.preview_max_faces >= 1280 else 2)
-        rng = np.random.default_rng(settings.seed)
+        unit_v, faces = _icosphere(3 if asked.preview_max_faces >= 1280 else 2)
+        rng = np.random.default_rng(asked.seed)
         bumps = rng.normal(size=len(unit_v))
-        rgb = _prompt_rgb(settings.prompt)
+        rgb = _prompt_rgb(asked.prompt)
 
         def shape(t: float) -> np.ndarray:
             radius = 1.0 + 0.15 * (1.0 - t) * bumps[:, None]
@@ -117,7 +118,7 @@ def make_standin_runner(step_seconds: float = 0.05) -> Callable:
                 on_event(Progress(stage=stage, step=step, total_steps=n,
                                   loss=float(math.exp(-3.0 * t) + 0.01), eta_seconds=eta))
                 now = time.monotonic()
-                if now - last_preview >= settings.preview_interval_s or step == n:
+                if now - last_preview >= asked.preview_interval_s or step == n:
                     last_preview = now
                     on_event(Preview(stage=stage, step=step, vertices=shape(t), faces=faces,
                                      colors=colors(t)))
@@ -139,7 +140,7 @@ def make_standin_runner(step_seconds: float = 0.05) -> Callable:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         files = {}
-        for fmt in settings.formats:
+        for fmt in asked.formats:
             path = out_dir / f"result.{fmt}"
             if fmt == "glb":
                 mesh = trimesh.Trimesh(v, faces, process=False, visual=trimesh.visual.TextureVisuals(
@@ -148,7 +149,7 @@ def make_standin_runner(step_seconds: float = 0.05) -> Callable:
                 mesh = trimesh.Trimesh(v, faces, vertex_colors=c, process=False)
             mesh.export(path)
             files[fmt] = path
-        report = {"runner": "standin", "settings": settings.to_dict(), "steps": all_steps,
+        report = {"runner": "standin", "plan": plan.to_dict(), "steps": all_steps,
                   "seconds": time.monotonic() - t_start, "faces": int(len(faces))}
         ev = Completed(files=files, vertices=v, faces=faces.astype(np.uint32), colors=c, uvs=uv,
                        texture_png=png, report=report)

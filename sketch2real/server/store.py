@@ -3,13 +3,14 @@ it emitted, so a stream can be resumed from any sequence number and a queued job
 server killed with SIGKILL.
 
 Tables:
-    jobs(order_no, job_id, state, priority, client, request_id, options_pb, sketch_kind,
-         created, started, finished, last_seq, attempts, stage, step, total_steps, eta,
-         failure_code, failure_message, result_files, cancel_requested)
+    jobs(order_no, job_id, state, priority, client, request_id, options_pb, plan_json,
+         sketch_kind, created, started, finished, last_seq, attempts, stage, step, total_steps,
+         eta, failure_code, failure_message, result_files, cancel_requested)
     events(job_id, seq, kind, payload)   -- payload: a serialized sketch2real.v1.JobEvent
     inputs(job_id, sketch_pb)            -- the request's sketch2real.v1.Sketch, serialized
 
-``state`` is one of "queued", "running", "completed", "failed", "cancelled"; ``priority`` the
+``plan_json`` is the job's ``RefinePlan`` as resolved at submission (``RefinePlan.to_json``);
+``options_pb`` the resolved request options ``Job.options`` shows. ``state`` is one of "queued", "running", "completed", "failed", "cancelled"; ``priority`` the
 queue rank (0 interactive, 1 batch); ``order_no`` the submission order. WAL journal with
 ``synchronous=NORMAL``: a commit survives the process being killed (not a power cut).
 One connection, used under a lock: every call is short.
@@ -23,7 +24,11 @@ from pathlib import Path
 
 from sketch2real.errors import ConfigError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+MIGRATIONS = {
+    "1": ("ALTER TABLE jobs ADD COLUMN plan_json TEXT",),
+}
+"""From an older schema version to the next one: the statements that upgrade it."""
 ACTIVE = ("queued", "running")
 FINISHED = ("completed", "failed", "cancelled")
 
@@ -37,6 +42,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     client TEXT NOT NULL,
     request_id TEXT,
     options_pb BLOB NOT NULL,
+    plan_json TEXT,
     sketch_kind TEXT NOT NULL,
     created REAL NOT NULL,
     started REAL,
@@ -69,7 +75,8 @@ CREATE TABLE IF NOT EXISTS inputs (
 """
 
 _JOB_COLUMNS = frozenset({
-    "state", "priority", "client", "request_id", "options_pb", "sketch_kind", "created",
+    "state", "priority", "client", "request_id", "options_pb", "plan_json", "sketch_kind",
+    "created",
     "started", "finished", "last_seq", "attempts", "stage", "step", "total_steps", "eta",
     "failure_code", "failure_message", "result_files", "cancel_requested"})
 
@@ -93,9 +100,16 @@ class JobStore:
                 row = self._conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 if row is None:
                     self._conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-                elif row[0] != SCHEMA_VERSION:
+                    return
+                version = row[0]
+                while version in MIGRATIONS:
+                    for statement in MIGRATIONS[version]:
+                        self._conn.execute(statement)
+                    version = str(int(version) + 1)
+                if version != SCHEMA_VERSION:
                     raise StoreError(f"{self.path}: job store schema {row[0]}, this server "
                                      f"understands {SCHEMA_VERSION}")
+                self._conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (version,))
 
     def close(self) -> None:
         with self._lock:

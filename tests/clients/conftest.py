@@ -32,6 +32,13 @@ def server(tmp_path):
 
 @pytest.fixture
 def real_server(tmp_path):
+    # One intra-op thread, as the pipeline tests: on a shared 2-core machine two OpenMP threads
+    # spin against Blender and other processes and a fit step takes seconds instead of 0.1 s.
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
     s = _start(tmp_path, "refine")
     yield s
     s.stop(grace_seconds=0.5)
+    torch.set_num_threads(before)

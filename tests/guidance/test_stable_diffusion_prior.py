@@ -74,6 +74,7 @@ def test_five_steps_of_each_gradient_through_the_loaded_model(sd, method):
         with torch.no_grad():
             after = sd.predict_noise(*probe)
         torch.testing.assert_close(after, before)  # the prior itself is untouched
+    guidance.close()
 
 
 def test_v_prediction_models_are_converted_to_eps():
@@ -161,3 +162,16 @@ def test_fp16_on_cuda(tiny_sd_folder):
         torch.rand(2, 3, 64, 64, device="cuda"), "a red flower", torch.tensor([0.0, 90.0]), 0, 10,
         space="image")
     assert grad.dtype == torch.float32 and diag["skipped"] == 0.0
+
+
+def test_vsd_takes_its_lora_off_the_shared_unet_however_the_run_ends(sd):
+    """The prior is shared across jobs: VSD's adapter must be gone after the guidance closes,
+    also when the run stops with an error."""
+    with pytest.raises(RuntimeError, match="job failed"):
+        with make_guidance("vsd", sd) as guidance:
+            assert guidance.particle.adapter_name in sd.unet.peft_config
+            raise RuntimeError("job failed")
+    assert guidance.particle.adapter_name not in getattr(sd.unet, "peft_config", {})
+    with make_guidance("vsd", sd) as again:          # a second job can add its own again
+        assert again.particle.adapter_name in sd.unet.peft_config
+    assert again.particle.adapter_name not in getattr(sd.unet, "peft_config", {})

@@ -9,17 +9,21 @@ import pytest
 import trimesh
 from PIL import Image
 
+from sketch2real.errors import InvalidInput
 from sketch2real.geometry.errors import SketchError
 from sketch2real.geometry.readers import read_sketch
 from sketch2real.guidance.errors import GuidanceError
 from sketch2real.guidance.priors.analytic import COLOURS
 from sketch2real.pipeline.errors import SettingsError
 from sketch2real.pipeline.events import (Cancelled, Completed, Preview, Progress, StageStarted)
-from sketch2real.pipeline.refine import refine_sketch
-from sketch2real.pipeline.settings import RefineSettings
+from sketch2real.pipeline.plan import resolve_plan
+from sketch2real.pipeline.request import RefineRequest
+from sketch2real.pipeline.runner import LocalRunner
 
 BASE = dict(device="cpu", preset="preview", texture_size=128, max_faces=3000,
             preview_interval_s=0.2, preview_max_faces=800)
+RUNNER = LocalRunner()
+"""One prior owner for the module, as the CLI has for a run over several files."""
 
 
 @pytest.fixture(scope="module")
@@ -27,10 +31,14 @@ def chair(sketches_dir):
     return read_sketch(sketches_dir / "cassie" / "chair.curves")
 
 
+def refine(sketch, out, on_event=lambda e: None, should_cancel=lambda: False, **kw):
+    plan = resolve_plan(RefineRequest(**{**BASE, **kw}))
+    return RUNNER(sketch, plan, out, on_event, should_cancel)
+
+
 def _run(chair, out, **kw):
     events = []
-    settings = RefineSettings(**{**BASE, **kw})
-    result = refine_sketch(chair, settings, out, on_event=events.append)
+    result = refine(chair, out, events.append, **kw)
     return result, events
 
 
@@ -61,7 +69,7 @@ def test_events_come_in_order(analytic, chair):
         assert p.colors.dtype == np.uint8 and p.colors.shape == (p.vertices.shape[0], 4)
         assert p.vertices.dtype == np.float32
         assert (p.vertices.min(0) > lo - pad).all() and (p.vertices.max(0) < hi + pad).all()
-    assert result.report["time_to_first_preview_s"] is not None
+    assert result.report.time_to_first_preview_s is not None
 
 
 def test_texture_takes_the_prompt_colour(analytic):
@@ -81,16 +89,16 @@ def test_texture_takes_the_prompt_colour(analytic):
 def test_result_stays_on_the_sketch_in_its_frame(analytic, chair):
     result, _ = analytic
     rep = result.report
-    assert rep["stroke_to_surface"]["mean"] <= 0.03
+    assert rep.stroke_to_surface["mean"] <= 0.03
     lo, hi = chair.bounds()
     diag = chair.diagonal()
     assert np.abs(result.vertices.min(0) - lo).max() < 0.05 * diag
     assert np.abs(result.vertices.max(0) - hi).max() < 0.05 * diag
     assert result.faces.shape[0] <= 3000
     for key in ("fit", "sds", "bridge", "export", "total"):
-        assert rep["seconds"][key] >= 0
-    assert rep["steps_per_second"] > 0 and rep["settings"]["prompt"] == "a red chair"
-    assert rep["peak_gpu_memory_bytes"] is None and rep["peak_rss_bytes"] > 0
+        assert rep.seconds[key] > 0
+    assert rep.steps_per_second > 0 and rep.request.prompt == "a red chair"
+    assert rep.peak_gpu_memory_bytes is None and rep.peak_rss_bytes > 0
 
 
 def test_files_load_back(analytic):
@@ -116,8 +124,8 @@ def test_same_seed_same_result(analytic, chair, tmp_path):
 def test_tiny_random_prior_stays_on_the_sketch(chair, tmp_path):
     result, events = _run(chair, tmp_path, prompt="a chair", model="tiny-random")
     assert isinstance(result, Completed)
-    assert result.report["stroke_to_surface"]["mean"] <= 0.03
-    assert result.report["skipped_steps"] == 0
+    assert result.report.stroke_to_surface["mean"] <= 0.03
+    assert result.report.skipped_steps == 0
     assert trimesh.load(result.files["glb"], force="mesh").visual.kind == "texture"
 
 
@@ -131,8 +139,8 @@ def test_cancellation_stops_within_one_step(chair, tmp_path):
             asked_in_sds.append(1)
         return len(asked_in_sds) >= 6    # the 6th question comes before step 6: 5 steps done
 
-    result = refine_sketch(chair, RefineSettings(prompt="a red chair", model="analytic", **BASE),
-                           tmp_path, events.append, should_cancel)
+    result = refine(chair, tmp_path, events.append, should_cancel, prompt="a red chair",
+                    model="analytic")
     assert isinstance(result, Cancelled) and events[-1] is result
     assert (result.stage, result.step) == ("sds", 5)
     assert len(asked_in_sds) == 6         # never asked again: nothing ran after the answer
@@ -149,8 +157,8 @@ def test_cancellation_reaches_the_fit(chair, tmp_path):
     def should_cancel():
         return any(isinstance(e, Progress) and e.stage == "fit" for e in events)
 
-    result = refine_sketch(chair, RefineSettings(prompt="a red chair", model="analytic", **BASE),
-                           tmp_path, events.append, should_cancel)
+    result = refine(chair, tmp_path, events.append, should_cancel, prompt="a red chair",
+                    model="analytic")
     assert isinstance(result, Cancelled) and result.stage == "fit"
     fit_total = next(e.total_steps for e in events if isinstance(e, StageStarted))
     assert 1 <= result.step <= 2 < fit_total
@@ -167,16 +175,13 @@ def test_cancellation_reaches_the_fit(chair, tmp_path):
     (dict(front=(0.0, 1.0, 0.0)), "front"),
 ])
 def test_bad_settings_fail_fast(chair, tmp_path, change, match):
-    settings = RefineSettings(**{**BASE, "prompt": "a chair", "model": "analytic", **change})
     with pytest.raises(SettingsError, match=match) as err:
-        refine_sketch(chair, settings, tmp_path)
-    assert isinstance(err.value, GuidanceError)
+        refine(chair, tmp_path, **{"prompt": "a chair", "model": "analytic", **change})
+    assert isinstance(err.value, InvalidInput)
 
 
 def test_bad_model_and_sketch_are_user_errors(chair, tmp_path):
     with pytest.raises(GuidanceError, match="does not exist"):
-        refine_sketch(chair, RefineSettings(**{**BASE, "prompt": "a chair",
-                                               "model": str(tmp_path / "nope")}), tmp_path)
+        refine(chair, tmp_path, prompt="a chair", model=str(tmp_path / "nope"))
     with pytest.raises(SketchError):
-        refine_sketch("chair.curves", RefineSettings(**{**BASE, "prompt": "a chair",
-                                                        "model": "analytic"}), tmp_path)
+        refine("chair.curves", tmp_path, prompt="a chair", model="analytic")

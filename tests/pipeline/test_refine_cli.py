@@ -29,9 +29,9 @@ def test_refine_several_files_one_failing(tmp_path, capsys):
     assert by_name["broken.tilt"]["status"] == "failed" and "tilT" in by_name["broken.tilt"]["error"]
     ok = by_name["chair.curves"]
     assert ok["status"] == "ok"
-    for key in ("seconds", "steps_per_second", "peak_rss_bytes", "stroke_to_surface", "settings"):
+    for key in ("seconds", "steps_per_second", "peak_rss_bytes", "stroke_to_surface", "plan"):
         assert key in ok["report"]
-    assert report["settings"]["prompt"] == "a blue chair"
+    assert report["plan"]["request"]["prompt"] == "a blue chair"
     mesh = trimesh.load(out / "chair.glb", force="mesh")
     assert mesh.visual.kind == "texture" and len(mesh.faces) <= 2000
     assert (out / "chair.obj").exists() and (out / "chair.png").exists() and (out / "chair.ply").exists()
@@ -54,10 +54,15 @@ def test_refine_single_output_name_and_bad_arguments(tmp_path, capsys):
     capsys.readouterr()
     assert main(["refine", str(mesh_in), "--prompt", "x", "--out-dir", str(tmp_path), *FAST]) == 1
     assert "would overwrite the input" in capsys.readouterr().out
+    assert main(["refine", str(sk), "--prompt", "x", "--front", "0,1,0", *FAST]) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith(
+        "sketch2real refine: error: front: must be a horizontal direction")
     out = tmp_path / "res" / "mine.ply"
+    rep = tmp_path / "res" / "mine.json"
     assert main(["refine", str(sk), "--prompt", "a green chair", "-o", str(out), "--formats", "ply",
-                 *FAST]) == 0
+                 "--front", "1,0,0", "--report", str(rep), *FAST]) == 0
     assert out.exists() and not (tmp_path / "res" / "mine.glb").exists()
+    assert json.loads(rep.read_text())["plan"]["views"]["front"] == [1.0, 0.0, 0.0]
     assert trimesh.load(out).visual.kind == "vertex"
 
 

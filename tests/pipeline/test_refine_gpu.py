@@ -53,18 +53,19 @@ def test_shaded_render_and_bake_match_the_reference():
 def test_refine_runs_on_cuda(sketches_dir, tmp_path):
     from sketch2real.geometry.readers import read_sketch
     from sketch2real.pipeline.events import Completed, Preview
-    from sketch2real.pipeline.refine import refine_sketch
-    from sketch2real.pipeline.settings import RefineSettings
+    from sketch2real.pipeline.plan import resolve_plan
+    from sketch2real.pipeline.request import RefineRequest
+    from sketch2real.pipeline.runner import LocalRunner
 
     sketch = read_sketch(sketches_dir / "cassie" / "chair.curves")
     events = []
-    result = refine_sketch(sketch, RefineSettings(prompt="a chair", model="tiny-random",
-                                                  device="cuda", preset="preview", steps=40,
-                                                  texture_size=512, preview_interval_s=0.5),
-                           tmp_path, events.append)
+    plan = resolve_plan(RefineRequest(prompt="a chair", model="tiny-random", device="cuda",
+                                      preset="preview", steps=40, texture_size=512,
+                                      preview_interval_s=0.5))
+    result = LocalRunner()(sketch, plan, tmp_path, events.append, lambda: False)
     assert isinstance(result, Completed)
-    assert result.report["rasterizer"] == "nvdiffrast"
-    assert result.report["stroke_to_surface"]["mean"] <= 0.03
-    assert result.report["peak_gpu_memory_bytes"] > 0
+    assert result.report.rasterizer == "nvdiffrast"
+    assert result.report.stroke_to_surface["mean"] <= 0.03
+    assert result.report.peak_gpu_memory_bytes > 0
     assert any(isinstance(e, Preview) for e in events)
     assert trimesh.load(result.files["glb"], force="mesh").visual.kind == "texture"

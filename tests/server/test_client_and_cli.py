@@ -77,6 +77,23 @@ def test_cli_submit_jobs_get_watch_cancel(server, tmp_path, capsys):
     assert "completed" in capsys.readouterr().out
 
 
+def test_front_travels_from_the_cli_and_the_client_to_the_job(server, client, tmp_path, capsys):
+    target = f"127.0.0.1:{server.port}"
+    sketch = tmp_path / "vase.curves"
+    assert main(["example", "vase", "-o", str(sketch)]) == 0
+    capsys.readouterr()
+    assert main(["submit", str(sketch), "--prompt", "a vase", "--server", target,
+                 "--preset", "preview", "--front", "1,0,0"]) == 0
+    job_id = capsys.readouterr().out.strip()
+    assert list(client.get_job(job_id).options.front) == [1.0, 0.0, 0.0]
+    assert main(["submit", str(sketch), "--prompt", "a vase", "--server", target,
+                 "--front", "0,1,0"]) == 2
+    assert "options.front" in capsys.readouterr().err
+    job_id = client.submit(Client.file_sketch(str(sketch)), "a vase", preset="preview",
+                           front=(0.0, 0.0, -1.0))
+    assert list(client.get_job(job_id).options.front) == [0.0, 0.0, -1.0]
+
+
 def test_cli_errors_are_one_line(server, tmp_path, capsys):
     target = f"127.0.0.1:{server.port}"
     cases = [

@@ -1,6 +1,6 @@
-"""The server on the real refinement loop (``sketch2real.pipeline.refine``) with the analytic
-prior on the CPU: one job end to end, then a cancelled one (about 20 s on a 2-core CPU). The
-other server tests use the stand-in runner, which has the same signature and is faster."""
+"""The server on the real refinement loop (``sketch2real.pipeline.runner.LocalRunner``) with the
+analytic prior on the CPU: one job end to end, then a cancelled one (about 20 s on a 2-core CPU).
+The other server tests use the stand-in runner, which has the same signature and is faster."""
 
 from __future__ import annotations
 
@@ -11,13 +11,20 @@ import trimesh
 from server_helpers import chair_sketch, kinds, make_server
 
 from sketch2real.client import Client
-from sketch2real.server.app import refine_available
+from sketch2real.pipeline.runner import LocalRunner
+from sketch2real.server.app import resolve_runner
 
 pytestmark = [pytest.mark.slow]
 
 
-def test_refine_runner_is_available():
-    assert refine_available()
+def test_refine_runner_runs_on_the_servers_prior():
+    """The real runner is the default and uses the prior the server owns; no silent fallback."""
+    server_priors = object()
+    name, load = resolve_runner("refine", server_priors)
+    runner = load()
+    assert name == "refine" and isinstance(runner, LocalRunner) and runner.priors is server_priors
+    with pytest.raises(ValueError, match="unknown runner"):
+        resolve_runner("auto", server_priors)
 
 
 def test_real_loop_job_streams_previews_completes_and_cancels(tmp_path):
@@ -40,7 +47,8 @@ def test_real_loop_job_streams_previews_completes_and_cancels(tmp_path):
             t0 = time.monotonic()
             c.cancel(job_id)
             last = list(stream)[-1]
+            took = time.monotonic() - t0
             assert last.HasField("cancelled")
-            print(f"real loop: cancel took {time.monotonic() - t0:.2f}s")
+            assert took < 1.0, f"the cancel took {took:.2f} s to reach the loop"
     finally:
         server.stop(grace_seconds=1.0)

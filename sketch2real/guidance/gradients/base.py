@@ -136,7 +136,10 @@ class Guidance:
     """Base class of the gradients. Subclasses set ``Config`` and implement ``_gradient``.
 
     Use: ``g = GUIDANCES[method](config, prior)``, then per optimisation step
-    ``grad, loss, diagnostics = g.step(x, prompt, views, step, total_steps)``.
+    ``grad, loss, diagnostics = g.step(x, prompt, views, step, total_steps)``. A guidance may
+    change the prior while it lives (VSD puts a LoRA on the UNet): use it as a context manager,
+    ``with make_guidance(...) as g:``, or call ``close()``, so the prior is as loaded again
+    however the run ends.
     """
 
     Config: ClassVar[type[GuidanceConfig]] = GuidanceConfig
@@ -150,6 +153,22 @@ class Guidance:
         self.config = config
         self.prior = prior
         self.generator = torch.Generator(device=prior.device).manual_seed(config.seed)
+
+    # ----- lifetime and stages -------------------------------------------------------------------
+
+    def stage_names(self, total_steps: int) -> list[str]:
+        """The stage name of every step of a run of ``total_steps`` (one stage, the method's
+        name, unless the method has several)."""
+        return [self.name] * total_steps
+
+    def close(self) -> None:
+        """Undo what this guidance did to the prior (nothing, unless a method says so)."""
+
+    def __enter__(self) -> "Guidance":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     # ----- the public step -----------------------------------------------------------------------
 

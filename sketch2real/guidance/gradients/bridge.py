@@ -101,6 +101,10 @@ class Bridge(Guidance):
         """1 (SDS) or 2 (bridge) at ``step`` of ``total_steps`` (always 2 for ``switch_at=0``)."""
         return 1 if step < self.config.switch_at * total_steps else 2
 
+    def stage_names(self, total_steps: int) -> list[str]:
+        """``sds`` for the steps of stage 1, ``bridge`` for those of stage 2."""
+        return ["sds" if self.stage(i, total_steps) == 1 else "bridge" for i in range(total_steps)]
+
     def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         if self.stage(ctx.step, ctx.total_steps) == 1:

@@ -78,6 +78,11 @@ class VSD(Guidance):
         lr = cfg.lora_lr if cfg.lora_lr is not None else self.particle.default_lr
         self.optimizer = torch.optim.AdamW(list(self.particle.parameters()), lr=lr, weight_decay=0.0)
 
+    def close(self) -> None:
+        """Take the particle model off the prior (Stable Diffusion: delete the LoRA adapter
+        from the shared UNet), so the prior serves the next job as loaded."""
+        self.particle.remove()
+
     def _gradient(self, ctx: StepContext) -> tuple[torch.Tensor, dict[str, float | torch.Tensor]]:
         cfg = self.config
         # 1. Pretrained prediction with classifier-free guidance (y_tgt per view), one UNet call.

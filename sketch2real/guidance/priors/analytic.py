@@ -199,6 +199,9 @@ class GaussianParticleModel(torch.nn.Module):
         std = emb[:, 3].float() * self.log_std_scale.exp()
         return gaussian_eps(x_t.float(), self.alphas_cumprod[t], mean, std)
 
+    def remove(self) -> None:
+        """Nothing to undo: this model is separate from the prior."""
+
 
 class AnalyticPrior:
     """Gaussian prior with exact, closed-form noise prediction (see the module docstring)."""

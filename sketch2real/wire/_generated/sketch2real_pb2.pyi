@@ -439,7 +439,7 @@ class PresetInfo(_message.Message):
     def __init__(self, preset: _Optional[_Union[Preset, str]] = ..., name: _Optional[str] = ...) -> None: ...
 
 class Limits(_message.Message):
-    __slots__ = ("max_message_bytes", "max_file_bytes", "max_strokes", "max_points", "max_points_per_stroke", "max_vertices", "max_triangles", "max_prompt_chars", "max_steps", "max_faces", "max_preview_faces", "max_texture_size", "max_queued_per_client", "max_queued_total", "max_streams", "retention_seconds")
+    __slots__ = ("max_message_bytes", "max_file_bytes", "max_strokes", "max_points", "max_points_per_stroke", "max_vertices", "max_triangles", "max_prompt_chars", "max_steps", "max_faces", "max_preview_faces", "max_texture_size", "max_queued_per_client", "max_queued_total", "max_streams", "retention_seconds", "min_preview_interval_s")
     MAX_MESSAGE_BYTES_FIELD_NUMBER: _ClassVar[int]
     MAX_FILE_BYTES_FIELD_NUMBER: _ClassVar[int]
     MAX_STROKES_FIELD_NUMBER: _ClassVar[int]
@@ -456,6 +456,7 @@ class Limits(_message.Message):
     MAX_QUEUED_TOTAL_FIELD_NUMBER: _ClassVar[int]
     MAX_STREAMS_FIELD_NUMBER: _ClassVar[int]
     RETENTION_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    MIN_PREVIEW_INTERVAL_S_FIELD_NUMBER: _ClassVar[int]
     max_message_bytes: int
     max_file_bytes: int
     max_strokes: int
@@ -472,7 +473,8 @@ class Limits(_message.Message):
     max_queued_total: int
     max_streams: int
     retention_seconds: float
-    def __init__(self, max_message_bytes: _Optional[int] = ..., max_file_bytes: _Optional[int] = ..., max_strokes: _Optional[int] = ..., max_points: _Optional[int] = ..., max_points_per_stroke: _Optional[int] = ..., max_vertices: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_prompt_chars: _Optional[int] = ..., max_steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., max_preview_faces: _Optional[int] = ..., max_texture_size: _Optional[int] = ..., max_queued_per_client: _Optional[int] = ..., max_queued_total: _Optional[int] = ..., max_streams: _Optional[int] = ..., retention_seconds: _Optional[float] = ...) -> None: ...
+    min_preview_interval_s: float
+    def __init__(self, max_message_bytes: _Optional[int] = ..., max_file_bytes: _Optional[int] = ..., max_strokes: _Optional[int] = ..., max_points: _Optional[int] = ..., max_points_per_stroke: _Optional[int] = ..., max_vertices: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_prompt_chars: _Optional[int] = ..., max_steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., max_preview_faces: _Optional[int] = ..., max_texture_size: _Optional[int] = ..., max_queued_per_client: _Optional[int] = ..., max_queued_total: _Optional[int] = ..., max_streams: _Optional[int] = ..., retention_seconds: _Optional[float] = ..., min_preview_interval_s: _Optional[float] = ...) -> None: ...
 
 class ServerInfo(_message.Message):
     __slots__ = ("server_version", "api_version", "grpc_version", "protobuf_version", "model", "device", "runner", "presets", "methods", "formats", "sketch_formats", "limits", "auth_required", "tls", "queued_jobs", "running_jobs")

@@ -101,7 +101,7 @@ namespace Sketch2Real.V1 {
             "IAEoBBImCgZmb3JtYXQYBCABKA4yFi5za2V0Y2gycmVhbC52MS5Gb3JtYXQS",
             "DgoGc2hhMjU2GAUgASgJIhYKFEdldFNlcnZlckluZm9SZXF1ZXN0IkIKClBy",
             "ZXNldEluZm8SJgoGcHJlc2V0GAEgASgOMhYuc2tldGNoMnJlYWwudjEuUHJl",
-            "c2V0EgwKBG5hbWUYAiABKAkijgMKBkxpbWl0cxIZChFtYXhfbWVzc2FnZV9i",
+            "c2V0EgwKBG5hbWUYAiABKAkirgMKBkxpbWl0cxIZChFtYXhfbWVzc2FnZV9i",
             "eXRlcxgBIAEoBBIWCg5tYXhfZmlsZV9ieXRlcxgCIAEoBBITCgttYXhfc3Ry",
             "b2tlcxgDIAEoDRISCgptYXhfcG9pbnRzGAQgASgNEh0KFW1heF9wb2ludHNf",
             "cGVyX3N0cm9rZRgFIAEoDRIUCgxtYXhfdmVydGljZXMYBiABKA0SFQoNbWF4",
@@ -110,47 +110,48 @@ namespace Sketch2Real.V1 {
             "ZXZpZXdfZmFjZXMYCyABKA0SGAoQbWF4X3RleHR1cmVfc2l6ZRgMIAEoDRId",
             "ChVtYXhfcXVldWVkX3Blcl9jbGllbnQYDSABKA0SGAoQbWF4X3F1ZXVlZF90",
             "b3RhbBgOIAEoDRITCgttYXhfc3RyZWFtcxgPIAEoDRIZChFyZXRlbnRpb25f",
-            "c2Vjb25kcxgQIAEoASKmAwoKU2VydmVySW5mbxIWCg5zZXJ2ZXJfdmVyc2lv",
-            "bhgBIAEoCRITCgthcGlfdmVyc2lvbhgCIAEoCRIUCgxncnBjX3ZlcnNpb24Y",
-            "AyABKAkSGAoQcHJvdG9idWZfdmVyc2lvbhgEIAEoCRINCgVtb2RlbBgFIAEo",
-            "CRIOCgZkZXZpY2UYBiABKAkSDgoGcnVubmVyGAcgASgJEisKB3ByZXNldHMY",
-            "CCADKAsyGi5za2V0Y2gycmVhbC52MS5QcmVzZXRJbmZvEicKB21ldGhvZHMY",
-            "CSADKA4yFi5za2V0Y2gycmVhbC52MS5NZXRob2QSJwoHZm9ybWF0cxgKIAMo",
-            "DjIWLnNrZXRjaDJyZWFsLnYxLkZvcm1hdBIWCg5za2V0Y2hfZm9ybWF0cxgL",
-            "IAMoCRImCgZsaW1pdHMYDCABKAsyFi5za2V0Y2gycmVhbC52MS5MaW1pdHMS",
-            "FQoNYXV0aF9yZXF1aXJlZBgNIAEoCBILCgN0bHMYDiABKAgSEwoLcXVldWVk",
-            "X2pvYnMYDyABKA0SFAoMcnVubmluZ19qb2JzGBAgASgNKnQKBk1ldGhvZBIW",
-            "ChJNRVRIT0RfVU5TUEVDSUZJRUQQABIRCg1NRVRIT0RfQlJJREdFEAESDgoK",
-            "TUVUSE9EX1NEUxACEg8KC01FVEhPRF9ORlNEEAMSDgoKTUVUSE9EX0NTRBAE",
-            "Eg4KCk1FVEhPRF9WU0QQBSpaCgZQcmVzZXQSFgoSUFJFU0VUX1VOU1BFQ0lG",
-            "SUVEEAASEgoOUFJFU0VUX1BSRVZJRVcQARITCg9QUkVTRVRfU1RBTkRBUkQQ",
-            "AhIPCgtQUkVTRVRfSElHSBADKlAKBkZvcm1hdBIWChJGT1JNQVRfVU5TUEVD",
-            "SUZJRUQQABIOCgpGT1JNQVRfR0xCEAESDgoKRk9STUFUX09CShACEg4KCkZP",
-            "Uk1BVF9QTFkQAypMCgdGaXRNb2RlEhgKFEZJVF9NT0RFX1VOU1BFQ0lGSUVE",
-            "EAASFAoQRklUX01PREVfU1VSRkFDRRABEhEKDUZJVF9NT0RFX1RVQkUQAipS",
-            "CghQcmlvcml0eRIYChRQUklPUklUWV9VTlNQRUNJRklFRBAAEhgKFFBSSU9S",
-            "SVRZX0lOVEVSQUNUSVZFEAESEgoOUFJJT1JJVFlfQkFUQ0gQAiqBAQoLRmFp",
-            "bHVyZUNvZGUSHAoYRkFJTFVSRV9DT0RFX1VOU1BFQ0lGSUVEEAASHgoaRkFJ",
-            "TFVSRV9DT0RFX0lOVkFMSURfSU5QVVQQARIZChVGQUlMVVJFX0NPREVfUkVT",
-            "T1VSQ0UQAhIZChVGQUlMVVJFX0NPREVfSU5URVJOQUwQAyqaAQoISm9iU3Rh",
-            "dGUSGQoVSk9CX1NUQVRFX1VOU1BFQ0lGSUVEEAASFAoQSk9CX1NUQVRFX1FV",
-            "RVVFRBABEhUKEUpPQl9TVEFURV9SVU5OSU5HEAISFwoTSk9CX1NUQVRFX0NP",
-            "TVBMRVRFRBADEhQKEEpPQl9TVEFURV9GQUlMRUQQBBIXChNKT0JfU1RBVEVf",
-            "Q0FOQ0VMTEVEEAUy3wQKC1NrZXRjaDJSZWFsEkMKBlJlZmluZRIdLnNrZXRj",
-            "aDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaGC5za2V0Y2gycmVhbC52MS5Kb2JF",
-            "dmVudDABEkcKBlN1Ym1pdBIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVl",
-            "c3QaHi5za2V0Y2gycmVhbC52MS5TdWJtaXRSZXNwb25zZRJBCgVXYXRjaBIc",
-            "LnNrZXRjaDJyZWFsLnYxLldhdGNoUmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYx",
-            "LkpvYkV2ZW50MAESRwoGQ2FuY2VsEh0uc2tldGNoMnJlYWwudjEuQ2FuY2Vs",
-            "UmVxdWVzdBoeLnNrZXRjaDJyZWFsLnYxLkNhbmNlbFJlc3BvbnNlEjwKBkdl",
-            "dEpvYhIdLnNrZXRjaDJyZWFsLnYxLkdldEpvYlJlcXVlc3QaEy5za2V0Y2gy",
-            "cmVhbC52MS5Kb2ISTQoITGlzdEpvYnMSHy5za2V0Y2gycmVhbC52MS5MaXN0",
-            "Sm9ic1JlcXVlc3QaIC5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1Jlc3BvbnNl",
-            "ElYKDkRvd25sb2FkUmVzdWx0EiUuc2tldGNoMnJlYWwudjEuRG93bmxvYWRS",
-            "ZXN1bHRSZXF1ZXN0Ghsuc2tldGNoMnJlYWwudjEuUmVzdWx0Q2h1bmswARJR",
-            "Cg1HZXRTZXJ2ZXJJbmZvEiQuc2tldGNoMnJlYWwudjEuR2V0U2VydmVySW5m",
-            "b1JlcXVlc3QaGi5za2V0Y2gycmVhbC52MS5TZXJ2ZXJJbmZvQhGqAg5Ta2V0",
-            "Y2gyUmVhbC5WMWIGcHJvdG8z"));
+            "c2Vjb25kcxgQIAEoARIeChZtaW5fcHJldmlld19pbnRlcnZhbF9zGBEgASgC",
+            "IqYDCgpTZXJ2ZXJJbmZvEhYKDnNlcnZlcl92ZXJzaW9uGAEgASgJEhMKC2Fw",
+            "aV92ZXJzaW9uGAIgASgJEhQKDGdycGNfdmVyc2lvbhgDIAEoCRIYChBwcm90",
+            "b2J1Zl92ZXJzaW9uGAQgASgJEg0KBW1vZGVsGAUgASgJEg4KBmRldmljZRgG",
+            "IAEoCRIOCgZydW5uZXIYByABKAkSKwoHcHJlc2V0cxgIIAMoCzIaLnNrZXRj",
+            "aDJyZWFsLnYxLlByZXNldEluZm8SJwoHbWV0aG9kcxgJIAMoDjIWLnNrZXRj",
+            "aDJyZWFsLnYxLk1ldGhvZBInCgdmb3JtYXRzGAogAygOMhYuc2tldGNoMnJl",
+            "YWwudjEuRm9ybWF0EhYKDnNrZXRjaF9mb3JtYXRzGAsgAygJEiYKBmxpbWl0",
+            "cxgMIAEoCzIWLnNrZXRjaDJyZWFsLnYxLkxpbWl0cxIVCg1hdXRoX3JlcXVp",
+            "cmVkGA0gASgIEgsKA3RscxgOIAEoCBITCgtxdWV1ZWRfam9icxgPIAEoDRIU",
+            "CgxydW5uaW5nX2pvYnMYECABKA0qdAoGTWV0aG9kEhYKEk1FVEhPRF9VTlNQ",
+            "RUNJRklFRBAAEhEKDU1FVEhPRF9CUklER0UQARIOCgpNRVRIT0RfU0RTEAIS",
+            "DwoLTUVUSE9EX05GU0QQAxIOCgpNRVRIT0RfQ1NEEAQSDgoKTUVUSE9EX1ZT",
+            "RBAFKloKBlByZXNldBIWChJQUkVTRVRfVU5TUEVDSUZJRUQQABISCg5QUkVT",
+            "RVRfUFJFVklFVxABEhMKD1BSRVNFVF9TVEFOREFSRBACEg8KC1BSRVNFVF9I",
+            "SUdIEAMqUAoGRm9ybWF0EhYKEkZPUk1BVF9VTlNQRUNJRklFRBAAEg4KCkZP",
+            "Uk1BVF9HTEIQARIOCgpGT1JNQVRfT0JKEAISDgoKRk9STUFUX1BMWRADKkwK",
+            "B0ZpdE1vZGUSGAoURklUX01PREVfVU5TUEVDSUZJRUQQABIUChBGSVRfTU9E",
+            "RV9TVVJGQUNFEAESEQoNRklUX01PREVfVFVCRRACKlIKCFByaW9yaXR5EhgK",
+            "FFBSSU9SSVRZX1VOU1BFQ0lGSUVEEAASGAoUUFJJT1JJVFlfSU5URVJBQ1RJ",
+            "VkUQARISCg5QUklPUklUWV9CQVRDSBACKoEBCgtGYWlsdXJlQ29kZRIcChhG",
+            "QUlMVVJFX0NPREVfVU5TUEVDSUZJRUQQABIeChpGQUlMVVJFX0NPREVfSU5W",
+            "QUxJRF9JTlBVVBABEhkKFUZBSUxVUkVfQ09ERV9SRVNPVVJDRRACEhkKFUZB",
+            "SUxVUkVfQ09ERV9JTlRFUk5BTBADKpoBCghKb2JTdGF0ZRIZChVKT0JfU1RB",
+            "VEVfVU5TUEVDSUZJRUQQABIUChBKT0JfU1RBVEVfUVVFVUVEEAESFQoRSk9C",
+            "X1NUQVRFX1JVTk5JTkcQAhIXChNKT0JfU1RBVEVfQ09NUExFVEVEEAMSFAoQ",
+            "Sk9CX1NUQVRFX0ZBSUxFRBAEEhcKE0pPQl9TVEFURV9DQU5DRUxMRUQQBTLf",
+            "BAoLU2tldGNoMlJlYWwSQwoGUmVmaW5lEh0uc2tldGNoMnJlYWwudjEuU3Vi",
+            "bWl0UmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGU3Vi",
+            "bWl0Eh0uc2tldGNoMnJlYWwudjEuU3VibWl0UmVxdWVzdBoeLnNrZXRjaDJy",
+            "ZWFsLnYxLlN1Ym1pdFJlc3BvbnNlEkEKBVdhdGNoEhwuc2tldGNoMnJlYWwu",
+            "djEuV2F0Y2hSZXF1ZXN0Ghguc2tldGNoMnJlYWwudjEuSm9iRXZlbnQwARJH",
+            "CgZDYW5jZWwSHS5za2V0Y2gycmVhbC52MS5DYW5jZWxSZXF1ZXN0Gh4uc2tl",
+            "dGNoMnJlYWwudjEuQ2FuY2VsUmVzcG9uc2USPAoGR2V0Sm9iEh0uc2tldGNo",
+            "MnJlYWwudjEuR2V0Sm9iUmVxdWVzdBoTLnNrZXRjaDJyZWFsLnYxLkpvYhJN",
+            "CghMaXN0Sm9icxIfLnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVxdWVzdBog",
+            "LnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVzcG9uc2USVgoORG93bmxvYWRS",
+            "ZXN1bHQSJS5za2V0Y2gycmVhbC52MS5Eb3dubG9hZFJlc3VsdFJlcXVlc3Qa",
+            "Gy5za2V0Y2gycmVhbC52MS5SZXN1bHRDaHVuazABElEKDUdldFNlcnZlcklu",
+            "Zm8SJC5za2V0Y2gycmVhbC52MS5HZXRTZXJ2ZXJJbmZvUmVxdWVzdBoaLnNr",
+            "ZXRjaDJyZWFsLnYxLlNlcnZlckluZm9CEaoCDlNrZXRjaDJSZWFsLlYxYgZw",
+            "cm90bzM="));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -183,7 +184,7 @@ namespace Sketch2Real.V1 {
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ResultChunk), global::Sketch2Real.V1.ResultChunk.Parser, new[]{ "Data", "Offset", "TotalBytes", "Format", "Sha256" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.GetServerInfoRequest), global::Sketch2Real.V1.GetServerInfoRequest.Parser, null, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.PresetInfo), global::Sketch2Real.V1.PresetInfo.Parser, new[]{ "Preset", "Name" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds", "MinPreviewIntervalS" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs" }, null, null, null, null)
           }));
     }
@@ -1998,7 +1999,7 @@ namespace Sketch2Real.V1 {
     public const int MaxFacesFieldNumber = 6;
     private uint maxFaces_;
     /// <summary>
-    /// Face budget of the exported mesh; 0: 50,000. At most limits.max_faces.
+    /// Face budget of the exported mesh; 0: 50,000. 100..limits.max_faces.
     /// </summary>
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
@@ -2054,7 +2055,8 @@ namespace Sketch2Real.V1 {
     public const int PreviewIntervalSFieldNumber = 10;
     private float previewIntervalS_;
     /// <summary>
-    /// Seconds between preview meshes; 0: 2.0. At least 0.5.
+    /// Seconds between preview meshes; 0: 2.0. At least limits.min_preview_interval_s (0.5), at
+    /// most 3600.
     /// </summary>
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
@@ -2069,7 +2071,7 @@ namespace Sketch2Real.V1 {
     public const int PreviewMaxFacesFieldNumber = 11;
     private uint previewMaxFaces_;
     /// <summary>
-    /// Face budget of preview meshes; 0: 5,000. At most limits.max_preview_faces.
+    /// Face budget of preview meshes; 0: 5,000. 100..limits.max_preview_faces.
     /// </summary>
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
@@ -9555,6 +9557,7 @@ namespace Sketch2Real.V1 {
       maxQueuedTotal_ = other.maxQueuedTotal_;
       maxStreams_ = other.maxStreams_;
       retentionSeconds_ = other.retentionSeconds_;
+      minPreviewIntervalS_ = other.minPreviewIntervalS_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -9765,6 +9768,21 @@ namespace Sketch2Real.V1 {
       }
     }
 
+    /// <summary>Field number for the "min_preview_interval_s" field.</summary>
+    public const int MinPreviewIntervalSFieldNumber = 17;
+    private float minPreviewIntervalS_;
+    /// <summary>
+    /// Least RefineOptions.preview_interval_s a request may ask for.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public float MinPreviewIntervalS {
+      get { return minPreviewIntervalS_; }
+      set {
+        minPreviewIntervalS_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -9796,6 +9814,7 @@ namespace Sketch2Real.V1 {
       if (MaxQueuedTotal != other.MaxQueuedTotal) return false;
       if (MaxStreams != other.MaxStreams) return false;
       if (!pbc::ProtobufEqualityComparers.BitwiseDoubleEqualityComparer.Equals(RetentionSeconds, other.RetentionSeconds)) return false;
+      if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(MinPreviewIntervalS, other.MinPreviewIntervalS)) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -9819,6 +9838,7 @@ namespace Sketch2Real.V1 {
       if (MaxQueuedTotal != 0) hash ^= MaxQueuedTotal.GetHashCode();
       if (MaxStreams != 0) hash ^= MaxStreams.GetHashCode();
       if (RetentionSeconds != 0D) hash ^= pbc::ProtobufEqualityComparers.BitwiseDoubleEqualityComparer.GetHashCode(RetentionSeconds);
+      if (MinPreviewIntervalS != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(MinPreviewIntervalS);
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -9901,6 +9921,10 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(129, 1);
         output.WriteDouble(RetentionSeconds);
       }
+      if (MinPreviewIntervalS != 0F) {
+        output.WriteRawTag(141, 1);
+        output.WriteFloat(MinPreviewIntervalS);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -9975,6 +9999,10 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(129, 1);
         output.WriteDouble(RetentionSeconds);
       }
+      if (MinPreviewIntervalS != 0F) {
+        output.WriteRawTag(141, 1);
+        output.WriteFloat(MinPreviewIntervalS);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -10032,6 +10060,9 @@ namespace Sketch2Real.V1 {
       }
       if (RetentionSeconds != 0D) {
         size += 2 + 8;
+      }
+      if (MinPreviewIntervalS != 0F) {
+        size += 2 + 4;
       }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
@@ -10092,6 +10123,9 @@ namespace Sketch2Real.V1 {
       }
       if (other.RetentionSeconds != 0D) {
         RetentionSeconds = other.RetentionSeconds;
+      }
+      if (other.MinPreviewIntervalS != 0F) {
+        MinPreviewIntervalS = other.MinPreviewIntervalS;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -10172,6 +10206,10 @@ namespace Sketch2Real.V1 {
             RetentionSeconds = input.ReadDouble();
             break;
           }
+          case 141: {
+            MinPreviewIntervalS = input.ReadFloat();
+            break;
+          }
         }
       }
     #endif
@@ -10249,6 +10287,10 @@ namespace Sketch2Real.V1 {
           }
           case 129: {
             RetentionSeconds = input.ReadDouble();
+            break;
+          }
+          case 141: {
+            MinPreviewIntervalS = input.ReadFloat();
             break;
           }
         }
