@@ -532,11 +532,7 @@ class WebFrontend:
         loopback (a DNS-rebinding page cannot borrow the local identity)."""
         from sketch2real.server.config import is_loopback
 
-        host = config.host if host is None else host
-        if not is_loopback(host) and not config.tokens and not config.insecure:
-            raise ConfigError(
-                f"refusing to serve the web page on {host} without a token: give --token-file, "
-                "or --insecure to accept anyone who can reach the port")
+        host = cls.check_host(config, host)
         if limits is None:
             limits = WebLimits(max_message_bytes=config.limits.max_message_bytes,
                                max_calls=min(WebLimits.max_calls, config.limits.max_streams))
@@ -544,6 +540,20 @@ class WebFrontend:
         return cls(_loopback_target(config.host, grpc_port), host=host, port=port,
                    tls_cert=config.tls_cert, tls_key=config.tls_key, limits=limits,
                    allowed_hosts=allowed)
+
+    @staticmethod
+    def check_host(config, host: str | None = None) -> str:
+        """The web front's address for a server with ``config`` (``host`` or the server's);
+        raises ``ConfigError`` for one beyond loopback without tokens (unless ``insecure``), the
+        rule the gRPC port follows."""
+        from sketch2real.server.config import is_loopback
+
+        host = config.host if host is None else host
+        if not is_loopback(host) and not config.tokens and not config.insecure:
+            raise ConfigError(
+                f"refusing to serve the web page on {host} without a token: give --token-file, "
+                "or --insecure to accept anyone who can reach the port")
+        return host
 
     # --- lifecycle -------------------------------------------------------------------------
 
