@@ -41,6 +41,7 @@ import select
 import socket
 import ssl
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -623,6 +624,12 @@ class WebFrontend:
                 pass
         if self._thread is not None:
             self._thread.join(5.0)
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline:  # the connections' threads see it and end
+            with self._lock:
+                if not self._calls and not self._connections:
+                    break
+            time.sleep(0.02)
         if self.channel is not None:
             self.channel.close()
         logger.info("sketch2real web front stopped")
