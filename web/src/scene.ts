@@ -15,6 +15,7 @@ const NORMALS: Record<Exclude<PlaneOrientation, "view">, THREE.Vector3> = {
   floor: new THREE.Vector3(0, 1, 0),
 };
 const PLANE_BASE = new THREE.Vector3(0, 1, 0);
+const PLANE_REACH = 1.5; // metres from the plane's centre where drawing is allowed
 const BACKGROUND = new THREE.Color(0x1d2129);
 
 export type Showing = "sketch" | "preview" | "result";
@@ -313,8 +314,10 @@ export class SketchScene {
     const r = this.canvas.getBoundingClientRect();
     const ndc = new THREE.Vector2(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1);
     this.raycaster.setFromCamera(ndc, this.camera);
-    const p = new THREE.Vector3();
-    return this.raycaster.ray.intersectPlane(this.plane, p);
+    const p = this.raycaster.ray.intersectPlane(this.plane, new THREE.Vector3());
+    // A plane seen edge-on gives hits far away: draw only near the plane's grid.
+    if (!p || p.distanceTo(this.planeGroup.position) > PLANE_REACH) return null;
+    return p;
   }
 
   private drawingAllowed(e: PointerEvent): boolean {
