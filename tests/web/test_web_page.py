@@ -169,8 +169,13 @@ def test_page_weight_and_first_paint(stack, browser):
         page.on("requestfinished", lambda r: sizes.append((r.url, r.sizes())))
         page.goto(stack.url, wait_until="load")
         wait_state(page, "s.ready", 30)
-        paints = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType('paint')
-            .map(e => [e.name, e.startTime]))""")
+        paints = {}
+        for _ in range(50):  # the paint entries are recorded after the frame is presented
+            paints = page.evaluate("""() => Object.fromEntries(
+                performance.getEntriesByType('paint').map(e => [e.name, e.startTime]))""")
+            if "first-contentful-paint" in paints:
+                break
+            page.wait_for_timeout(100)
         nav = page.evaluate("""() => { const n = performance.getEntriesByType('navigation')[0];
             return {domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd}; }""")
         page_bytes = sum(s["responseBodySize"] + s["responseHeadersSize"]
