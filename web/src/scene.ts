@@ -17,6 +17,7 @@ const NORMALS: Record<Exclude<PlaneOrientation, "view">, THREE.Vector3> = {
 const PLANE_BASE = new THREE.Vector3(0, 1, 0);
 const PLANE_REACH = 1.5; // metres from the plane's centre where drawing is allowed
 const BACKGROUND = new THREE.Color(0x1d2129);
+const CAMERA_HOME = new THREE.Vector3(0, 1.35, 2.1);
 
 export type Showing = "sketch" | "preview" | "result";
 
@@ -50,6 +51,7 @@ export class SketchScene {
   private current: Stroke | null = null;
   private dirty = true;
   private temporaryOrbit = false;
+  private cameraMoved = false;
   private readonly raycaster = new THREE.Raycaster();
 
   constructor(private readonly canvas: HTMLCanvasElement) {
@@ -60,11 +62,14 @@ export class SketchScene {
     this.scene.background = BACKGROUND;
 
     this.camera = new THREE.PerspectiveCamera(50, 1, 0.01, 100);
-    this.camera.position.set(0, 1.35, 2.1);
+    this.camera.position.copy(CAMERA_HOME);
     this.controls = new OrbitControls(this.camera, canvas);
     this.controls.target.set(0, 1, 0);
     this.controls.update();
     this.controls.addEventListener("change", () => this.requestRender());
+    this.controls.addEventListener("start", () => {
+      this.cameraMoved = true;
+    });
     this.applyMode();
 
     const hemi = new THREE.HemisphereLight(0xffffff, 0x445066, 1.6);
@@ -137,6 +142,12 @@ export class SketchScene {
     this.renderer.setSize(w, h, false);
     this.camera.aspect = w / h;
     this.camera.updateProjectionMatrix();
+    if (!this.cameraMoved) {
+      // Until the user moves it, the camera frames the drawing plane, portrait screens too.
+      const back = CAMERA_HOME.clone().sub(this.controls.target).multiplyScalar(Math.max(1, 1 / this.camera.aspect));
+      this.camera.position.copy(this.controls.target).add(back);
+      this.controls.update();
+    }
     this.requestRender();
   }
 
