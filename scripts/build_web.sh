@@ -8,7 +8,7 @@
 #   bash scripts/build_web.sh           # regenerate and rebuild in place
 #   bash scripts/build_web.sh --check   # CI: rebuild from the lockfile into a temporary folder
 #                                       # and fail if the committed files differ
-# Needs node >= 18 and npm; VENV (default .venv) is the environment with grpcio-tools.
+# Needs node >= 20 and npm; VENV (default .venv) is the environment with grpcio-tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
@@ -19,6 +19,11 @@ if [ "${1:-}" = "--check" ]; then check=1; fi
 for tool in node npm; do
   command -v "$tool" >/dev/null || { echo "error: $tool is needed to build the web client (apt-get install nodejs npm)" >&2; exit 1; }
 done
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if ((node_major < 20)); then
+  echo "error: node $(node -v) is too old: the pinned protoc-gen-es and esbuild need node >= 20" >&2
+  exit 1
+fi
 "$PY" -c "import grpc_tools" 2>/dev/null || { echo "error: $PY has no grpcio-tools (the test extra)" >&2; exit 1; }
 
 (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
