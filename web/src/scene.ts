@@ -286,23 +286,6 @@ export class SketchScene {
     this.requestRender();
   }
 
-  /** Fraction of the canvas's pixels that differ from the background (for tests and the
-   *  "is anything drawn" check); reads the pixels of a fresh render. */
-  coverage(): number {
-    this.renderer.render(this.scene, this.camera);
-    const gl = this.renderer.getContext();
-    const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
-    const px = new Uint8Array(w * h * 4);
-    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
-    const bg = BACKGROUND.clone().convertLinearToSRGB();
-    const [br, bgc, bb] = [bg.r * 255, bg.g * 255, bg.b * 255];
-    let differ = 0;
-    for (let i = 0; i < px.length; i += 4) {
-      if (Math.abs(px[i] - br) + Math.abs(px[i + 1] - bgc) + Math.abs(px[i + 2] - bb) > 60) differ++;
-    }
-    return differ / (w * h);
-  }
-
   // --- desktop input ----------------------------------------------------------------------
 
   setMode(mode: "draw" | "orbit"): void {
