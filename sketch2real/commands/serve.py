@@ -41,6 +41,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="hours finished jobs and their files are kept (default 168)")
     p.add_argument("--shutdown-grace", type=float, default=5.0,
                    help="seconds the running job may take to finish at shutdown")
+    p.add_argument("--web-port", type=int, metavar="PORT",
+                   help="also serve the browser client (and its gRPC-Web bridge) on this port, "
+                        "over TLS with --tls-cert/--tls-key; 0: any free port (docs/web.md)")
+    p.add_argument("--web-host", metavar="HOST",
+                   help="address of the browser client's port (default: --host)")
 
 
 def _device(choice: str, runner: str) -> str:
@@ -84,11 +89,26 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
+    if args.web_port is not None:
+        from sketch2real.web import WebFrontend
+
+        WebFrontend.check_host(config, args.web_host)  # refuse before anything starts
     port = server.start()
     print(f"sketch2real serving on {args.host}:{port} (runner {server.runner_name}, "
           f"device {config.device}, data {config.data_dir})", flush=True)
+    web = None
+    if args.web_port is not None:
+        try:
+            web = WebFrontend.for_server(config, port, args.web_port, host=args.web_host)
+            web.start()
+        except BaseException:
+            server.stop()
+            raise
+        print(f"sketch2real web page on {web.url}", flush=True)
     while not stop.wait(0.5):
         pass
     print("sketch2real: shutting down", flush=True)
     server.stop()
+    if web is not None:
+        web.stop()
     return 0
