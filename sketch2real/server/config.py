@@ -112,6 +112,9 @@ class ParserConfig:
     """Seconds a request waits for a free parser before RESOURCE_EXHAUSTED."""
     per_client: int = 2
     """Parses one client may have running or waiting at once."""
+    queue: int = 8
+    """Parses that may wait for a parser, all clients together; beyond, RESOURCE_EXHAUSTED at
+    once (a waiting request holds a server thread)."""
     inline_bytes: int = 4 * MiB
     """Raw-array sketches (strokes, a mesh) up to this size are checked in the server process
     (their size on the wire bounds their memory); files always go to a parser process."""

@@ -3,6 +3,9 @@
     disk = DiskWatch(data_dir, min_free_bytes=64 << 20)
     disk.shortage()          # None, or one line: "12 bytes free in ..., less than min_free_bytes=..."
     disk.probe()             # shortage(), then a small file written, synced and removed
+    disk.keep_reserve()      # a file of reserve_bytes kept in the data directory ...
+    disk.release_reserve()   # ... and deleted when the disk is full, so the end of the job
+                             # that ran into it can still be recorded
     is_storage_full(exc)     # ENOSPC / EDQUOT / EFBIG, or SQLite's SQLITE_FULL, anywhere in
                              # the exception's chain
 
@@ -22,6 +25,7 @@ FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 """OS errors that mean "no room to write" (a full disk, a quota, a file-size limit)."""
 PROBE_NAME = ".sketch2real-probe"
 PROBE_BYTES = 64 * 1024
+RESERVE_NAME = ".sketch2real-reserve"
 
 
 def is_storage_full(exc: BaseException | None) -> bool:
@@ -55,10 +59,38 @@ class DiskWatch:
     the real measurement in tests that cannot make a small filesystem."""
 
     def __init__(self, path: Path, min_free_bytes: int,
-                 free_bytes: Callable[[], int] | None = None):
+                 free_bytes: Callable[[], int] | None = None, reserve_bytes: int = 1 << 20):
         self.path = Path(path)
         self.min_free_bytes = int(min_free_bytes)
         self.free_bytes = free_bytes or (lambda: shutil.disk_usage(self.path).free)
+        self.reserve_bytes = int(reserve_bytes)
+
+    def keep_reserve(self) -> bool:
+        """Make sure the reserve file is there (written and synced); False when it cannot be
+        written (no room)."""
+        path = self.path / RESERVE_NAME
+        try:
+            if path.is_file() and path.stat().st_size >= self.reserve_bytes:
+                return True
+            with open(path, "wb") as fh:
+                fh.write(b"\0" * self.reserve_bytes)
+                fh.flush()
+                os.fsync(fh.fileno())
+            return True
+        except OSError:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return False
+
+    def release_reserve(self) -> bool:
+        """Delete the reserve file; True when that freed space."""
+        try:
+            (self.path / RESERVE_NAME).unlink()
+            return True
+        except OSError:
+            return False
 
     def shortage(self) -> str | None:
         """None when there is room, else one line saying how much is free and the limit."""

@@ -207,6 +207,9 @@ class JobManager:
     def start(self) -> None:
         self._recover()
         self.sweep()
+        reason = self.disk.shortage()
+        if reason is not None or not self.disk.keep_reserve():
+            self._set_fault(reason or "cannot write to the data directory")
         for t in self._threads:
             t.start()
 
@@ -229,6 +232,7 @@ class JobManager:
                     self._push(row)
                 elif row["cancel_requested"]:
                     logger.info("job %s: cancel acknowledged before the server stopped", job_id)
+                    shutil.rmtree(self.jobs_dir / job_id / RESULT_DIR, ignore_errors=True)
                     self._append(job_id, pb.JobEvent(cancelled=pb.Cancelled(
                         stage=row["stage"] or "queued", step=row["step"] or 0)),
                         {"state": "cancelled", "finished": now})
@@ -238,6 +242,7 @@ class JobManager:
                                f"{self.config.max_restarts}); it is not run again, as its input "
                                "may be what stops the server")
                     logger.warning("job %s: %s", job_id, message)
+                    shutil.rmtree(self.jobs_dir / job_id / RESULT_DIR, ignore_errors=True)
                     self._append(job_id, pb.JobEvent(failed=pb.Failed(
                         code=pb.FAILURE_CODE_INTERNAL, message=message)),
                         {"state": "failed", "finished": now, "failure_code": "internal",
@@ -347,6 +352,8 @@ class JobManager:
         try:
             self._stopping.wait(HEAL_INTERVAL_S)
             reason = self.disk.probe()
+            if reason is None and not self.disk.keep_reserve():
+                reason = "cannot write the reserve file in the data directory"
             if reason is not None:
                 with self._lock:
                     self._fault = reason
@@ -836,7 +843,16 @@ class JobManager:
             except Exception:  # noqa: BLE001 - only disk space is at stake
                 logger.exception("job %s: cannot compact its previews", run.job_id)
         try:
-            self._record_end(run, ev, requeue)
+            try:
+                self._record_end(run, ev, requeue)
+            except Exception as exc:  # noqa: BLE001 - the reserve makes room for this record
+                if not (is_storage_full(exc) and self.disk.release_reserve()):
+                    raise
+                logger.warning("job %s: the disk is full; the reserve file was released to "
+                               "record the job's end", run.job_id)
+                self._set_fault(self.disk.shortage() or
+                                f"the data directory is full ({strerror(exc)})")
+                self._record_end(run, ev, requeue)
         except Exception as exc:  # noqa: BLE001 - held, never lost
             if is_storage_full(exc):
                 self._storage_failed(exc, f"job {run.job_id} recorded its end")

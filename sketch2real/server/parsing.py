@@ -240,6 +240,11 @@ class ParserPool:
                     f"client {client or '?'} has {self._per_client[client]} sketches being "
                     f"parsed, the limit parsing.per_client={self.config.per_client}; send "
                     "them one after another")
+            waiting = sum(self._per_client.values()) - (self._alive - len(self._idle))
+            if waiting >= self.config.queue:
+                raise ResourceLimit(
+                    f"{waiting} sketches are waiting for a parser, the limit parsing.queue="
+                    f"{self.config.queue}; try again later")
             self._per_client[client] += 1
 
     def _acquire(self, what: str) -> _Parser:
