@@ -246,9 +246,44 @@ def _check_nodes(doc: dict, name: str, limits: SketchLimits,
             stack.extend(c for c in (_index(c, len(nodes)) for c in children) if c is not None)
 
 
+def _png_size(b: bytes) -> tuple[int, int] | None:
+    if len(b) >= 24 and b[:8] == b"\x89PNG\r\n\x1a\n" and b[12:16] == b"IHDR":
+        return struct.unpack(">II", b[16:24])
+    return None
+
+
+def _jpeg_size(b: bytes) -> tuple[int, int] | None:
+    """The frame size of a JPEG from its first SOF marker."""
+    if b[:2] != b"\xff\xd8":
+        return None
+    pos = 2
+    while pos + 4 <= len(b):
+        if b[pos] != 0xFF:
+            return None
+        marker = b[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", b[pos + 2:pos + 4])
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if pos + 9 > len(b):
+                return None
+            height, width = struct.unpack(">HH", b[pos + 5:pos + 9])
+            return width, height
+        pos += 2 + length
+    return None
+
+
 def image_size(blob) -> tuple[int, int] | None:
-    """(width, height) from an image's header (PNG, JPEG, or anything PIL can identify), without
-    decoding it; None when it is not an image PIL knows."""
+    """(width, height) from an image's header (PNG and JPEG read here, anything else PIL can
+    identify), without decoding it; None when it is not an image we know."""
+    head = bytes(blob[:1 << 16])
+    size = _png_size(head) or _jpeg_size(head)
+    if size is not None:
+        return size
     from PIL import Image
 
     try:
