@@ -698,10 +698,10 @@ class JobManager:
     def _work(self) -> None:
         while not self._stopping.is_set():
             try:
+                self._maybe_sweep()  # also while faulted: expired jobs give space back
                 if self._fault is not None or self._pending:
                     self._heal()
                     continue
-                self._maybe_sweep()
                 run = self._next_job()
                 if run is None:
                     continue
