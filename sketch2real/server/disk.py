@@ -1,7 +1,7 @@
 """The data directory's disk: is an error a full disk, and is there room to work.
 
     disk = DiskWatch(data_dir, min_free_bytes=64 << 20)
-    disk.shortage()          # None, or one line: "12 bytes free in ..., less than min_free_bytes=..."
+    disk.shortage()          # None, or one line: "12 bytes free in ..., less than the limit ..."
     disk.probe()             # shortage(), then a small file written, synced and removed
     disk.keep_reserve()      # a file of reserve_bytes kept in the data directory ...
     disk.release_reserve()   # ... and deleted when the disk is full, so the end of the job

@@ -16,10 +16,9 @@ import threading
 import time
 from pathlib import Path
 
-import grpc
 import pytest
 from hostile_corpus import apa_many_strokes, big_glb, corpus
-from server_helpers import chair_sketch, make_server, wait_for
+from server_helpers import chair_sketch, make_server
 
 from sketch2real.client import Client, ServerError
 from sketch2real.errors import InvalidInput, ResourceLimit

@@ -98,7 +98,7 @@ def test_sigkill_then_restart_keeps_queued_jobs_and_reruns_the_running_one(tmp_p
             reasons = [e.queued.reason for e in events if e.HasField("queued")]
             assert reasons == ["submitted", "requeued at server shutdown"]
             # A cancel acknowledged just before a SIGKILL is not forgotten.
-            doomed = c.submit(chair_sketch(), "doomed", preset="preview", steps=100_000)
+            doomed = c.submit(chair_sketch(), "doomed", preset="preview", steps=30_000)
             wait_for(lambda: c.get_job(doomed).step > 0, what="the doomed job runs")
             assert c.cancel(doomed).cancel_requested
         third.kill()
