@@ -2,7 +2,9 @@
 # Tools the client tests (tests/clients/) need, on top of scripts/install.sh:
 #   - Mono (mcs, mono) and NUnit 2.6 from Debian: compile and test the Unity package's pure C# core;
 #   - protoc from Debian and grpc_csharp_plugin: regenerate the committed C# stubs and check them;
-#   - bpy (Blender as a Python module, the `blender` extra): run the Blender add-on headless.
+#   - bpy (Blender as a Python module, the `blender` extra): run the Blender add-on headless;
+#   - Chromium from Debian (Playwright drives it in tests/web; no browser download), and node/npm
+#     when missing (scripts/build_web.sh rebuilds the browser client from its lockfile).
 #
 #   bash scripts/install.sh && bash scripts/install_clients.sh      # VENV=.venv by default
 #
@@ -30,6 +32,8 @@ command -v nunit-console >/dev/null || need+=(nunit-console)
 command -v protoc >/dev/null || need+=(protobuf-compiler)
 [ -e /usr/include/google/protobuf/compiler/plugin.h ] || need+=(libprotoc-dev)
 command -v g++ >/dev/null || need+=(g++)
+command -v chromium >/dev/null || need+=(chromium)
+{ command -v node && command -v npm; } >/dev/null || need+=(nodejs npm)
 # X libraries the bpy module links even headless (usually already in the image).
 libs=$(ldconfig -p 2>/dev/null || true)
 for pair in libX11.so.6:libx11-6 libXrender.so.1:libxrender1 libXxf86vm.so.1:libxxf86vm1 \

@@ -18,7 +18,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", default="sketch2real-data",
                    help="job store and result files (default ./sketch2real-data)")
     p.add_argument("--token-file", metavar="FILE",
-                   help="tokens clients must send, one per line: TOKEN or NAME TOKEN")
+                   help="tokens clients must send, one per line: TOKEN, NAME TOKEN, or "
+                        "NAME TOKEN admin (sees every client's jobs)")
     p.add_argument("--insecure", action="store_true",
                    help="allow listening beyond loopback without a token")
     p.add_argument("--tls-cert", metavar="PEM", help="certificate chain (TLS)")
@@ -41,6 +42,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="hours finished jobs and their files are kept (default 168)")
     p.add_argument("--shutdown-grace", type=float, default=5.0,
                    help="seconds the running job may take to finish at shutdown")
+    p.add_argument("--max-stored-gb-per-client", type=float,
+                   default=_LIMITS.max_stored_bytes_per_client / 2 ** 30,
+                   help="GiB one client's jobs may keep (inputs, events, results; default 8)")
+    p.add_argument("--min-free-mb", type=float, default=_CONFIG.min_free_bytes / 2 ** 20,
+                   help="below this much free space in --data-dir no job is accepted or "
+                        "started and health is NOT_SERVING (default 64)")
+    p.add_argument("--parser-workers", type=int, default=_CONFIG.parsing.workers,
+                   help="processes that parse sketch files, with a memory ceiling and time "
+                        "limits (default 2)")
+    p.add_argument("--web-port", type=int, metavar="PORT",
+                   help="also serve the browser client (and its gRPC-Web bridge) on this port, "
+                        "over TLS with --tls-cert/--tls-key; 0: any free port (docs/web.md)")
+    p.add_argument("--web-host", metavar="HOST",
+                   help="address of the browser client's port (default: --host)")
 
 
 def _device(choice: str, runner: str) -> str:
@@ -60,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from sketch2real.server.app import Server
-    from sketch2real.server.config import check_config, read_token_file
+    from sketch2real.server.config import check_config
+    from sketch2real.wire.tokens import TokenFile, read_tokens
 
     runner = args.runner
     max_message = int(args.max_message_mb * 1024 * 1024)
@@ -68,27 +84,46 @@ def run(args: argparse.Namespace) -> int:
         _LIMITS, max_message_bytes=max_message,
         max_file_bytes=min(_LIMITS.max_file_bytes, max_message),
         max_queued_per_client=args.max_queued_per_client,
-        max_queued_total=args.max_queued_total)
+        max_queued_total=args.max_queued_total,
+        max_stored_bytes_per_client=int(args.max_stored_gb_per_client * 2 ** 30))
+    token_file = read_tokens(Path(args.token_file)) if args.token_file else TokenFile()
     config = ServerConfig(
         host=args.host, port=args.port, data_dir=Path(args.data_dir),
-        tokens=read_token_file(Path(args.token_file)) if args.token_file else {},
+        tokens=token_file.tokens, admins=token_file.admins,
         insecure=args.insecure,
         tls_cert=Path(args.tls_cert) if args.tls_cert else None,
         tls_key=Path(args.tls_key) if args.tls_key else None,
         model=args.model, device="cpu", limits=limits,
         retention_seconds=args.retention_hours * 3600.0,
-        shutdown_grace_seconds=args.shutdown_grace)
+        shutdown_grace_seconds=args.shutdown_grace,
+        min_free_bytes=int(args.min_free_mb * 2 ** 20),
+        parsing=dataclasses.replace(_CONFIG.parsing, workers=args.parser_workers))
     check_config(config)
     config = dataclasses.replace(config, device=_device(args.device, runner))
     server = Server(config, runner=runner, standin_step_seconds=args.standin_step_seconds)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
+    if args.web_port is not None:
+        from sketch2real.web import WebFrontend
+
+        WebFrontend.check_host(config, args.web_host)  # refuse before anything starts
     port = server.start()
     print(f"sketch2real serving on {args.host}:{port} (runner {server.runner_name}, "
           f"device {config.device}, data {config.data_dir})", flush=True)
+    web = None
+    if args.web_port is not None:
+        try:
+            web = WebFrontend.for_server(config, port, args.web_port, host=args.web_host)
+            web.start()
+        except BaseException:
+            server.stop()
+            raise
+        print(f"sketch2real web page on {web.url}", flush=True)
     while not stop.wait(0.5):
         pass
     print("sketch2real: shutting down", flush=True)
     server.stop()
+    if web is not None:
+        web.stop()
     return 0

@@ -2,6 +2,10 @@
 
 The defaults keep one sketch well inside the memory of a 24 GB GPU and of the gRPC message limit.
 The server may pass a stricter ``SketchLimits`` of its own.
+
+Readers check every count a file declares against these before they allocate for it (lines
+before reading them, element counts before arrays, image dimensions before decoding,
+``readers/preflight.py``), so a small file cannot ask for a large amount of memory.
 """
 
 from __future__ import annotations
@@ -25,6 +29,15 @@ class SketchLimits:
     """Most vertices in a mesh sketch."""
     max_triangles: int = 2_000_000
     """Most triangles in a mesh sketch."""
+    max_lines: int = 10_000_000
+    """Most lines in a text sketch file (``.curves``, ``.obj``, ASCII ``.ply``/``.off``),
+    counted before any line is read."""
+    max_nodes: int = 20_000
+    """Most scene-node instances in a glTF/GLB file (every placement of a node counts, so a node
+    reached twice counts twice), counted from the JSON before the scene is built."""
+    max_image_pixels: int = 4096 * 4096
+    """Largest texture image (width x height) a mesh file may carry, read from the image's header
+    before it is decoded."""
 
     def add_stroke_points(self, name: str, where: str, n: int, total: int) -> int:
         """Count a stroke of ``n`` points (``where`` names it, e.g. "stroke 3" or "line 12")

@@ -9,7 +9,11 @@ manager and its worker, TLS and authentication.
 Runners: ``"refine"`` is the real loop (``sketch2real.pipeline.runner.LocalRunner``, which runs
 each job's plan on the prior the server owns, ``Server.priors``, kept warm across jobs);
 ``"standin"`` the imitation in ``standin_runner.py``. A callable with the runner's signature
-works too.
+works too. The runner runs inside a ``LocalExecutor`` (``executor.py``); ``executor=`` takes
+another executor (e.g. one that runs jobs on a cluster) instead.
+
+Health: SERVING while the worker can work; NOT_SERVING while it cannot (a full disk) and from
+the start of a shutdown.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from grpc_reflection.v1alpha import reflection
 
 from sketch2real.pipeline.priors import PriorOwner
 from sketch2real.server.auth import TokenAuthInterceptor
-from sketch2real.server.config import ServerConfig, check_config
-from sketch2real.server.jobs import JobManager, Runner
+from sketch2real.server.config import ServerConfig, check_config, config_warnings
+from sketch2real.server.executor import Executor, LocalExecutor, Runner
+from sketch2real.server.jobs import JobManager
+from sketch2real.server.parsing import ParserPool
 from sketch2real.server.service import SERVICE_NAME, Sketch2RealService
 
 logger = logging.getLogger(__name__)
@@ -62,21 +68,41 @@ def _address(host: str, port: int) -> str:
 
 
 class Server:
-    def __init__(self, config: ServerConfig, runner="refine", standin_step_seconds: float = 0.05):
+    def __init__(self, config: ServerConfig, runner="refine", standin_step_seconds: float = 0.05,
+                 executor: Executor | None = None):
         check_config(config)
         self.config = config
         self.priors = PriorOwner()
         """The diffusion prior of this process, loaded by the first job and kept warm."""
         self.runner_name, load = resolve_runner(runner, self.priors, standin_step_seconds)
-        self.manager = JobManager(config, load)
+        self.parser = ParserPool(config.parsing, config.limits)
+        """The parser processes that read clients' sketch files."""
+        self.manager = JobManager(config, executor or LocalExecutor(load),
+                                  parse_stored=self.parser.parse_stored_request)
         from sketch2real.geometry.readers import supported_extensions
 
         formats = tuple(e.lstrip(".") for e in supported_extensions())
-        self.service = Sketch2RealService(config, self.manager, self.runner_name, formats)
+        self.service = Sketch2RealService(config, self.manager, self.runner_name, formats,
+                                          self.parser)
         self.health = health.HealthServicer()
+        self.manager.on_health = self._worker_health
         self.port: int | None = None
         self._grpc: grpc.Server | None = None
         self._stopped = threading.Event()
+
+    def _worker_health(self, ok: bool, reason: str) -> None:
+        """NOT_SERVING while the worker cannot work, SERVING again when it can (never after a
+        shutdown began)."""
+        if self._stopped.is_set() or self._grpc is None:
+            return
+        status = health_pb2.HealthCheckResponse.SERVING if ok else \
+            health_pb2.HealthCheckResponse.NOT_SERVING
+        for name in ("", SERVICE_NAME):
+            self.health.set(name, status)
+        if not ok:
+            logger.warning("health NOT_SERVING: %s", reason)
+        else:
+            logger.info("health SERVING again")
 
     def start(self) -> int:
         """Recover the job store, start the worker, bind and start serving. Returns the port."""
@@ -111,12 +137,16 @@ class Server:
             port = server.add_insecure_port(address)
         if not port:
             raise OSError(f"cannot listen on {address}")
+        for warning in config_warnings(cfg):
+            logger.warning("%s", warning)
         self.manager.start()
         server.start()
         self._grpc = server
         self.port = port
+        status = health_pb2.HealthCheckResponse.SERVING if self.manager.fault is None else \
+            health_pb2.HealthCheckResponse.NOT_SERVING
         for name in ("", SERVICE_NAME):
-            self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+            self.health.set(name, status)
         logger.info("sketch2real serving %s on %s:%d (%s, runner %s, model %s, device %s, auth %s)",
                     SERVICE_NAME, cfg.host, port, "TLS" if cfg.tls_cert else "plaintext",
                     self.runner_name, cfg.model, cfg.device, "on" if cfg.tokens else "off")
@@ -133,6 +163,7 @@ class Server:
         self.manager.end_streams()
         if self._grpc is not None:
             self._grpc.stop(grace=1.0).wait(5.0)
+        self.parser.close()
         self.manager.close()
         logger.info("sketch2real server stopped")
 

@@ -1,12 +1,18 @@
 """Token authentication: ``authorization: Bearer <token>`` in the request metadata, checked by a
 server interceptor before any handler runs. The health service needs no token (a load balancer
 probes it); everything else, reflection included, does whenever the server has tokens.
+
+Identity: the token's name is who the caller is (``identify``); jobs, quotas and retention
+belong to it, and only an admin (a role in the token file) sees other identities' jobs. A server
+without tokens cannot tell its callers apart: every caller is the one identity ``local``, which
+owns what it submits and, being everyone, sees every job in the store.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
+from dataclasses import dataclass
 
 import grpc
 
@@ -40,13 +46,36 @@ def peer_host(peer: str) -> str:
     return peer or "unknown"
 
 
+LOCAL_IDENTITY = "local"
+"""The one identity of every caller of a server without tokens."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is calling: ``name`` owns the jobs it submits; ``admin`` sees everyone's."""
+
+    name: str
+    admin: bool = False
+
+    def may_see(self, owner: str) -> bool:
+        return self.admin or owner == self.name
+
+
+def identify(context: grpc.ServicerContext, tokens: dict,
+             admins: frozenset = frozenset()) -> Identity:
+    """The caller's identity: the name of its token (the interceptor already refused calls
+    without a valid one), or ``LOCAL_IDENTITY`` on a server without tokens."""
+    if not tokens:
+        return Identity(LOCAL_IDENTITY, admin=True)
+    name = match_token(bearer_token(context.invocation_metadata()), tokens)
+    if name is None:  # only reachable if the interceptor is not installed: refuse, never guess
+        context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or wrong token")
+    return Identity(name, admin=name in admins)
+
+
 def client_name(context: grpc.ServicerContext, tokens: dict) -> str:
-    """Who is calling: the token's name with authentication, else the peer's address."""
-    if tokens:
-        name = match_token(bearer_token(context.invocation_metadata()), tokens)
-        if name is not None:
-            return name
-    return peer_host(context.peer())
+    """The caller's identity name (``identify``)."""
+    return identify(context, tokens).name
 
 
 def _denying_handler(handler: grpc.RpcMethodHandler, message: str) -> grpc.RpcMethodHandler:

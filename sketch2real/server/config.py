@@ -15,10 +15,11 @@ from sketch2real.pipeline.limits import PLAN_LIMITS, PlanLimits
 from sketch2real.pipeline.request import DEFAULT_MODEL
 from sketch2real.wire.tokens import read_token_file
 
-__all__ = ["ServerLimits", "ServerConfig", "ConfigError", "check_config", "is_loopback",
-           "read_token_file"]
+__all__ = ["ServerLimits", "ServerConfig", "ParserConfig", "ConfigError", "check_config",
+           "config_warnings", "is_loopback", "read_token_file"]
 
 MiB = 1024 * 1024
+GiB = 1024 * MiB
 
 
 _SKETCH = SketchLimits()
@@ -56,6 +57,18 @@ class ServerLimits:
     """Jobs all clients together may have queued or running."""
     max_streams: int = 48
     """Event and download streams open at once (each holds a server thread)."""
+    max_streams_per_client: int = 16
+    """Streams one client may have open at once (so no client takes every slot)."""
+    max_stored_bytes_per_client: int = 8 * GiB
+    """Bytes one client's jobs may keep on the server: inputs, events and result files. Past it,
+    the client's own oldest finished jobs go first; if its queued and running jobs alone are
+    past it, Submit is RESOURCE_EXHAUSTED."""
+    max_lines: int = _SKETCH.max_lines
+    """Most lines in a text sketch file, counted before any is read."""
+    max_nodes: int = _SKETCH.max_nodes
+    """Most glTF/GLB node instances."""
+    max_image_pixels: int = _SKETCH.max_image_pixels
+    """Largest texture (width x height) in a sketch file, read from its header."""
 
     def __post_init__(self) -> None:
         self.plan_limits()
@@ -81,6 +94,35 @@ class ServerLimits:
 
 
 @dataclass(frozen=True)
+class ParserConfig:
+    """The pool of parser processes that read clients' sketch files (``parsing.ParserPool``).
+    A file is parsed in a child process with a memory ceiling and CPU and wall-clock limits, a
+    few at a time, so no file can take the server's memory or stall other clients."""
+
+    workers: int = 2
+    """Parser processes (each parses one file at a time). 0: parse in the server process (tests
+    and tools only: no memory ceiling, no time limit)."""
+    memory_bytes: int = 1 * GiB
+    """Address space a parser may add to what it holds after its imports (RLIMIT_AS)."""
+    cpu_seconds: int = 20
+    """CPU seconds one parse may use (RLIMIT_CPU)."""
+    wall_seconds: float = 30.0
+    """Seconds one parse may take before its process is killed and replaced."""
+    wait_seconds: float = 20.0
+    """Seconds a request waits for a free parser before RESOURCE_EXHAUSTED."""
+    per_client: int = 2
+    """Parses one client may have running or waiting at once."""
+    queue: int = 8
+    """Parses that may wait for a parser, all clients together; beyond, RESOURCE_EXHAUSTED at
+    once (a waiting request holds a server thread)."""
+    inline_bytes: int = 4 * MiB
+    """Raw-array sketches (strokes, a mesh) up to this size are checked in the server process
+    (their size on the wire bounds their memory); files always go to a parser process."""
+    recycle_rss_bytes: int = 384 * MiB
+    """A parser whose resident memory stays above this after a parse is replaced."""
+
+
+@dataclass(frozen=True)
 class ServerConfig:
     host: str = "127.0.0.1"
     """Address to listen on. Anything but loopback needs a token (or ``insecure``)."""
@@ -89,7 +131,10 @@ class ServerConfig:
     data_dir: Path = Path("sketch2real-data")
     """Holds ``jobs.sqlite3`` and ``jobs/<job_id>/`` (the input and result files)."""
     tokens: dict = field(default_factory=dict)
-    """token -> client name. Empty: no authentication (loopback or ``insecure`` only)."""
+    """token -> client name. Empty: no authentication (loopback or ``insecure`` only), and every
+    caller is the one identity ``LOCAL_IDENTITY`` (``auth.py``)."""
+    admins: frozenset = frozenset()
+    """Client names with the admin role: they see, cancel and download every client's jobs."""
     insecure: bool = False
     """Allow listening beyond loopback without a token."""
     tls_cert: Path | None = None
@@ -102,7 +147,15 @@ class ServerConfig:
     retention_seconds: float = 7 * 24 * 3600.0
     """Finished jobs (events and files) older than this are deleted."""
     max_finished_jobs: int = 1000
-    """At most this many finished jobs are kept; the oldest go first."""
+    """At most this many finished jobs are kept per client; its oldest go first (one client's
+    jobs never push out another's)."""
+    max_restarts: int = 2
+    """A job that was running when the server died is re-queued at most this many times; the
+    next time it is FAILED (an input that kills the server must not kill it at every start)."""
+    min_free_bytes: int = 64 * MiB
+    """Below this much free space in ``data_dir`` Submit is RESOURCE_EXHAUSTED, the worker
+    waits and health is NOT_SERVING, until space returns."""
+    parsing: ParserConfig = ParserConfig()
     shutdown_grace_seconds: float = 5.0
     """On SIGTERM the running job gets this long to finish before it is re-queued."""
     max_workers: int = 64
@@ -133,3 +186,25 @@ def check_config(config: ServerConfig) -> None:
             raise ConfigError(f"{p}: no such file")
     if not 0 <= config.port <= 65535:
         raise ConfigError(f"port {config.port} is out of range 0..65535")
+    if config.parsing.workers < 0:
+        raise ConfigError(f"parser workers {config.parsing.workers} is negative")
+    unknown = set(config.admins) - set(config.tokens.values())
+    if unknown:
+        raise ConfigError(f"admin names without a token: {', '.join(sorted(unknown))}")
+
+
+def config_warnings(config: ServerConfig) -> list[str]:
+    """One line for each thing that works but is unsafe (logged at start)."""
+    out = []
+    if not is_loopback(config.host) and config.tls_cert is None:
+        if config.tokens:
+            out.append(f"listening on {config.host} with tokens but without TLS: tokens travel "
+                       "in plaintext and can be read on the network; give --tls-cert and "
+                       "--tls-key")
+        else:
+            out.append(f"listening on {config.host} without tokens or TLS (--insecure): anyone "
+                       "who can reach the port can submit, read and cancel every job")
+    if config.parsing.workers == 0:
+        out.append("sketch files are parsed in the server process (parser workers 0): no "
+                   "memory ceiling or time limit protects the server from a hostile file")
+    return out

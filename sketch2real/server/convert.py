@@ -8,9 +8,14 @@ radii / normals / UVs / quaternions, uint32 indices, uint8 RGBA colours; metres,
 and the limit, or a ``SketchError`` from the geometry room's validation naming the stroke/row.
 
     sketch = sketch_from_proto(request.sketch, limits)                    # validated Sketch
+    stored, meta = stored_sketch(sketch)      # compact pb.Sketch + meta, what a job keeps
+    sketch = sketch_from_stored(stored, meta)                            # what the worker runs
     plan = plan_from_proto(request.options, model, device, plan_limits)  # the job's RefinePlan
     options = options_to_proto(plan.request)                              # resolved options
     msg = event_to_proto(job_id, seq, time.time(), event)    # pipeline event -> pb.JobEvent
+
+It imports no torch (the plan and the report are imported when first used), so the parser
+processes (``parsing.py``) can use it to read sketches.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import dataclasses
 import json
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,8 +36,6 @@ from sketch2real.pipeline.events import (Cancelled, Completed, Failed, Preview, 
                                          StageStarted)
 from sketch2real.pipeline.errors import SettingsError
 from sketch2real.pipeline.limits import PlanLimits
-from sketch2real.pipeline.plan import RefinePlan, resolve_plan
-from sketch2real.pipeline.report import RefineReport
 from sketch2real.pipeline.request import RefineRequest
 from sketch2real.wire._generated import sketch2real_pb2 as pb
 from sketch2real.wire.enums import (FAILURE_CODE_ENUMS, FIT_MODE_ENUMS, FIT_MODES,
@@ -39,6 +43,10 @@ from sketch2real.wire.enums import (FAILURE_CODE_ENUMS, FIT_MODE_ENUMS, FIT_MODE
                                     PRESET_ENUMS, PRESETS, PRIORITIES, PRIORITY_ENUMS)
 from sketch2real.server.config import ServerLimits
 from sketch2real.server.errors import InvalidArgument
+
+if TYPE_CHECKING:  # torch: imported when a plan or a report is first converted
+    from sketch2real.pipeline.plan import RefinePlan
+    from sketch2real.pipeline.report import RefineReport
 
 DEFAULT_RADIUS = 0.005
 """Stroke radius (metres) when a stroke gives neither ``radii`` nor ``radius``."""
@@ -178,6 +186,86 @@ def sketch_from_proto(msg: "pb.Sketch", limits: ServerLimits) -> Sketch:
     return read_sketch_bytes(f.data, fmt, f"sketch.file '{name}'", lim)
 
 
+def _u8(colors: np.ndarray) -> np.ndarray:
+    """[N,4] float RGBA in [0, 1] -> [N,4] uint8."""
+    return np.clip(np.round(np.asarray(colors, np.float64) * 255.0), 0, 255).astype(np.uint8)
+
+
+def _packed(rgba_u8: np.ndarray) -> int:
+    r, g, b, a = (int(c) for c in rgba_u8)
+    return (r << 24) | (g << 16) | (b << 8) | a
+
+
+def stored_sketch(sketch: Sketch) -> tuple["pb.Sketch", dict]:
+    """A validated ``Sketch`` -> the compact form a job keeps (a ``pb.Sketch`` of strokes or a
+    mesh, what Submit parsed, so the worker never reads the client's file again) and its meta
+    (name, units, reader metadata; JSON-safe).
+
+    Arrays keep their values (float32 points, radii, quaternions; int indices as uint32) except
+    colours, which are stored as uint8 RGBA (a radius or a colour shared by a whole stroke is
+    stored once)."""
+    meta = {"name": sketch.name, "source_units": sketch.source_units,
+            "metres_per_unit": float(sketch.metres_per_unit),
+            "metadata": json.loads(json.dumps(sketch.metadata, default=str))}
+    if sketch.mesh is not None:
+        m = sketch.mesh
+        msg = pb.Sketch(mesh=pb.MeshSketch(
+            positions=np.ascontiguousarray(m.vertices, "<f4").tobytes(),
+            indices=np.ascontiguousarray(m.faces, "<u4").tobytes(),
+            colors=_u8(m.vertex_colors).tobytes() if m.vertex_colors is not None else b""))
+        return msg, meta
+    strokes = []
+    for s in sketch.strokes:
+        st = pb.Stroke(points=np.ascontiguousarray(s.points, "<f4").tobytes(), brush=s.brush,
+                       ribbon=bool(s.ribbon))
+        radii = np.asarray(s.radii, np.float32)
+        if len(radii) and (radii == radii[0]).all():
+            st.radius = float(radii[0])
+        else:
+            st.radii = radii.astype("<f4").tobytes()
+        colors = _u8(s.colors)
+        if len(colors) and (colors == colors[0]).all():
+            st.rgba = _packed(colors[0])
+        else:
+            st.colors = colors.tobytes()
+        if s.orientations is not None:
+            st.orientations = np.ascontiguousarray(s.orientations, "<f4").tobytes()
+        strokes.append(st)
+    return pb.Sketch(strokes=pb.StrokeSketch(strokes=strokes)), meta
+
+
+def sketch_from_stored(msg: "pb.Sketch", meta: dict) -> Sketch:
+    """The compact form ``stored_sketch`` made -> the ``Sketch`` it was (trusted: it was
+    validated when the job was submitted, so it is decoded, not checked again)."""
+    common = dict(source_units=str(meta.get("source_units", "m")),
+                  metres_per_unit=float(meta.get("metres_per_unit", 1.0)),
+                  name=str(meta.get("name", "sketch")), metadata=dict(meta.get("metadata", {})))
+    if msg.WhichOneof("source") == "mesh":
+        m = msg.mesh
+        colors = None
+        if m.colors:
+            colors = np.frombuffer(m.colors, np.uint8).reshape(-1, 4).astype(np.float32) / 255.0
+        mesh = MeshData(vertices=np.frombuffer(m.positions, "<f4").reshape(-1, 3).copy(),
+                        faces=np.frombuffer(m.indices, "<u4").reshape(-1, 3).astype(np.int64),
+                        vertex_colors=colors)
+        return Sketch(strokes=(), mesh=mesh, **common)
+    strokes = []
+    for s in msg.strokes.strokes:
+        points = np.frombuffer(s.points, "<f4").reshape(-1, 3).copy()
+        n = len(points)
+        radii = np.frombuffer(s.radii, "<f4").copy() if s.radii else \
+            np.full(n, s.radius, np.float32)
+        if s.colors:
+            colors = np.frombuffer(s.colors, np.uint8).reshape(n, 4).astype(np.float32) / 255.0
+        else:
+            colors = np.tile(_rgba_float(s.rgba), (n, 1))
+        orientations = np.frombuffer(s.orientations, "<f4").reshape(n, 4).copy() \
+            if s.orientations else None
+        strokes.append(Stroke(points=points, radii=radii, colors=colors,
+                              orientations=orientations, brush=s.brush, ribbon=s.ribbon))
+    return Sketch(strokes=tuple(strokes), mesh=None, **common)
+
+
 # --- options and the plan ------------------------------------------------------------------
 
 
@@ -241,6 +329,8 @@ def plan_from_proto(o: "pb.RefineOptions", model: str, device: str,
                     limits: PlanLimits) -> RefinePlan:
     """Request options -> the job's ``RefinePlan``, checked against ``limits``; a bad field is
     ``InvalidArgument`` naming ``options.<field>`` and the limit."""
+    from sketch2real.pipeline.plan import resolve_plan
+
     try:
         return resolve_plan(request_from_proto(o, model, device, limits), limits)
     except SettingsError as err:
@@ -348,7 +438,7 @@ def _json_default(obj):
 
 def report_json(report: RefineReport | dict) -> str:
     """The job's report as JSON (the stand-in runner's is a plain dict)."""
-    data = report.to_dict() if isinstance(report, RefineReport) else report
+    data = report if isinstance(report, dict) else report.to_dict()
     return json.dumps(data, default=_json_default, sort_keys=True)
 
 

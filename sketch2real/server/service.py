@@ -4,14 +4,20 @@ Every handler turns our errors into one status code and one line (``errors.py``)
 exception into INTERNAL with the traceback in the log, never into a dead server. Requests are
 parsed by our own deserializers, so a malformed message is INVALID_ARGUMENT (gRPC's default
 would be an INTERNAL "exception deserializing request").
+
+Every handler knows who is calling (``auth.identify``): jobs are looked up, listed, watched,
+cancelled and downloaded as that identity (another identity's job is NOT_FOUND), and streams are
+counted per identity. Submit checks what it can before the sketch is parsed (stopping, disk,
+queue quota, a repeated request id), then parses it once in the parser pool (``parsing.py``)
+and queues the validated result.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import logging
 import threading
+from collections import defaultdict
 from typing import Callable, Iterator
 
 import grpc
@@ -21,11 +27,12 @@ from google.protobuf.message import DecodeError
 import sketch2real
 from sketch2real.server import convert
 from sketch2real.wire._generated import sketch2real_pb2 as pb
-from sketch2real.server.auth import client_name
+from sketch2real.server.auth import Identity, identify
 from sketch2real.server.config import ServerConfig
 from sketch2real.errors import error_kind, is_expected
 from sketch2real.server.errors import InvalidArgument, ResourceExhausted
 from sketch2real.server.jobs import JobManager
+from sketch2real.server.parsing import ParserPool
 from sketch2real.wire import enums
 
 logger = logging.getLogger(__name__)
@@ -36,6 +43,10 @@ DEFAULT_CHUNK = 1024 * 1024
 MIN_CHUNK, MAX_CHUNK = 4 * 1024, 4 * 1024 * 1024
 DEFAULT_PAGE, MAX_PAGE = 20, 100
 JOB_ID_CHARS = frozenset("0123456789abcdef")
+MAX_SQL_INT = 2 ** 63 - 1
+"""Largest integer the job store holds (SQLite's INTEGER): bigger request numbers are refused
+here, not overflowed there."""
+MAX_PAGE_TOKEN_CHARS = 32
 
 
 class BadMessage:
@@ -62,6 +73,21 @@ def _check_job_id(job_id: str, field: str = "job_id") -> str:
     return job_id
 
 
+def _page_token(token: str) -> int:
+    """The submission number a page token continues after; INVALID_ARGUMENT for anything that
+    is not a token this server made (including numbers the store cannot hold)."""
+    bad = InvalidArgument("page_token", "not a token from a previous page")
+    if len(token) > MAX_PAGE_TOKEN_CHARS:
+        raise bad
+    try:
+        text = base64.urlsafe_b64decode(token.encode("ascii")).decode("ascii")
+    except (ValueError, UnicodeError):
+        raise bad from None
+    if not text.isdigit() or not 0 < int(text) <= MAX_SQL_INT:
+        raise bad
+    return int(text)
+
+
 def _status_of(exc: Exception, method: str) -> tuple[grpc.StatusCode, str]:
     """The status code (the table in ``sketch2real/errors.py``) and message of ``exc``."""
     if is_expected(exc):
@@ -75,31 +101,42 @@ class Sketch2RealService:
     """Handlers of the service. ``add_to_server`` registers them."""
 
     def __init__(self, config: ServerConfig, manager: JobManager, runner_name: str,
-                 sketch_formats: tuple[str, ...]):
+                 sketch_formats: tuple[str, ...], parser: ParserPool | None = None):
         self.config = config
         self.limits = config.limits
         self._plan_limits = config.limits.plan_limits()
         self.manager = manager
+        self.parser = parser or ParserPool(config.parsing, config.limits)
         self.runner_name = runner_name
         self.sketch_formats = sketch_formats
         self._streams = 0
+        self._streams_of: dict[str, int] = defaultdict(int)
         self._streams_lock = threading.Lock()
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def _open_stream(self) -> None:
+    def _open_stream(self, who: Identity) -> None:
         with self._streams_lock:
             if self._streams >= self.limits.max_streams:
                 raise ResourceExhausted(f"{self._streams} streams are open, the limit "
                                         f"max_streams={self.limits.max_streams}; try again later")
+            mine = self._streams_of[who.name]
+            if mine >= self.limits.max_streams_per_client:
+                raise ResourceExhausted(
+                    f"client {who.name} has {mine} streams open, the limit "
+                    f"max_streams_per_client={self.limits.max_streams_per_client}; close one")
             self._streams += 1
+            self._streams_of[who.name] += 1
 
-    def _close_stream(self) -> None:
+    def _close_stream(self, who: Identity) -> None:
         with self._streams_lock:
             self._streams -= 1
+            self._streams_of[who.name] -= 1
+            if not self._streams_of[who.name]:
+                del self._streams_of[who.name]
 
-    def _client(self, context) -> str:
-        return client_name(context, self.config.tokens)
+    def _identity(self, context) -> Identity:
+        return identify(context, self.config.tokens, self.config.admins)
 
     def _submit(self, request: "pb.SubmitRequest", context) -> tuple:
         if not request.HasField("sketch"):
@@ -110,9 +147,12 @@ class Sketch2RealService:
                                        self._plan_limits)
         priority = convert.priority_rank(request.priority)
         request_id = convert.check_request_id(request.request_id)
-        sketch = convert.sketch_from_proto(request.sketch, self.limits)
-        return self.manager.submit(self._client(context), priority, plan, request.sketch,
-                                   sketch.kind, request_id)
+        who = self._identity(context).name
+        found = self.manager.precheck(who, request_id)
+        if found is not None:
+            return found
+        parsed = self.parser.parse(request.sketch, who)
+        return self.manager.submit(who, priority, plan, parsed, request_id)
 
     # --- handlers --------------------------------------------------------------------------
 
@@ -122,18 +162,23 @@ class Sketch2RealService:
 
     def Refine(self, request, context):
         job_id, _, _ = self._submit(request, context)
-        yield from self.manager.events(job_id, 0, context.is_active)
+        yield from self.manager.events(job_id, 0, context.is_active, self._identity(context))
 
     def Watch(self, request, context):
         _check_job_id(request.job_id)
-        yield from self.manager.events(request.job_id, request.after_seq, context.is_active)
+        if request.after_seq > MAX_SQL_INT:
+            raise InvalidArgument("after_seq", f"{request.after_seq} is beyond any job's events "
+                                               f"(at most {MAX_SQL_INT})")
+        yield from self.manager.events(request.job_id, request.after_seq, context.is_active,
+                                       self._identity(context))
 
     def Cancel(self, request, context):
-        state, requested = self.manager.cancel(_check_job_id(request.job_id))
+        state, requested = self.manager.cancel(_check_job_id(request.job_id),
+                                               self._identity(context))
         return pb.CancelResponse(state=enums.JOB_STATE_ENUMS[state], cancel_requested=requested)
 
     def GetJob(self, request, context):
-        return self.manager.job_proto(_check_job_id(request.job_id))
+        return self.manager.job_proto(_check_job_id(request.job_id), self._identity(context))
 
     def ListJobs(self, request, context):
         size = request.page_size or DEFAULT_PAGE
@@ -144,13 +189,8 @@ class Sketch2RealService:
             if s not in enums.JOB_STATES:
                 raise InvalidArgument(f"states[{i}]", f"unknown job state {s}")
             states.append(enums.JOB_STATES[s])
-        before = None
-        if request.page_token:
-            try:
-                before = int(base64.urlsafe_b64decode(request.page_token.encode()).decode())
-            except (ValueError, UnicodeDecodeError):
-                raise InvalidArgument("page_token", "not a token from a previous page") from None
-        jobs, last = self.manager.list_jobs(tuple(states), size, before)
+        before = _page_token(request.page_token) if request.page_token else None
+        jobs, last = self.manager.list_jobs(tuple(states), size, before, self._identity(context))
         token = base64.urlsafe_b64encode(str(last).encode()).decode() if last else ""
         return pb.ListJobsResponse(jobs=jobs, next_page_token=token)
 
@@ -163,17 +203,27 @@ class Sketch2RealService:
         if not MIN_CHUNK <= chunk <= MAX_CHUNK:
             raise InvalidArgument("chunk_bytes", f"{chunk} is outside {MIN_CHUNK}..{MAX_CHUNK}")
         chunk = min(chunk, max(MIN_CHUNK, self.limits.max_message_bytes - 1024))
-        path = self.manager.result_file(job_id, enums.FORMATS[fmt])
-        data = path.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
-        for offset in range(0, max(1, len(data)), chunk):
-            if not context.is_active():
-                return
-            yield pb.ResultChunk(data=data[offset:offset + chunk], offset=offset,
-                                 total_bytes=len(data), format=fmt, sha256=digest)
+        result = self.manager.result_file(job_id, enums.FORMATS[fmt], self._identity(context))
+        digest = self.manager.verified(result, job_id)
+        # The file is streamed with the digest recorded when it was written: a change after the
+        # check above fails the client's own check, never passes it.
+        with open(result.path, "rb") as fh:
+            offset = 0
+            while True:
+                if not context.is_active():
+                    return
+                data = fh.read(chunk)
+                if not data and offset:
+                    return
+                yield pb.ResultChunk(data=data, offset=offset, total_bytes=result.size,
+                                     format=fmt, sha256=digest)
+                offset += len(data)
+                if not data:
+                    return
 
     def GetServerInfo(self, request, context):
         counts = self.manager.counts()
+        who = self._identity(context)
         return pb.ServerInfo(
             server_version=sketch2real.__version__, api_version=API_VERSION,
             grpc_version=grpc.__version__, protobuf_version=google.protobuf.__version__,
@@ -183,7 +233,8 @@ class Sketch2RealService:
             sketch_formats=list(self.sketch_formats),
             limits=convert.limits_to_proto(self.limits, self.config.retention_seconds),
             auth_required=bool(self.config.tokens), tls=self.config.tls_cert is not None,
-            queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0))
+            queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0),
+            identity=who.name, admin=who.admin)
 
     # --- registration ----------------------------------------------------------------------
 
@@ -202,8 +253,9 @@ class Sketch2RealService:
         def handle(request, context) -> Iterator:
             if isinstance(request, BadMessage):
                 context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message)
+            who = self._identity(context)
             try:
-                self._open_stream()
+                self._open_stream(who)
             except ResourceExhausted as exc:
                 context.abort(*_status_of(exc, name))
             try:
@@ -214,7 +266,7 @@ class Sketch2RealService:
                     code, message = _status_of(exc, name)
                 context.abort(code, message)
             finally:
-                self._close_stream()
+                self._close_stream(who)
         return handle
 
     def handler(self) -> grpc.GenericRpcHandler:

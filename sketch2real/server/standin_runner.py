@@ -21,6 +21,7 @@ from typing import Callable
 
 import numpy as np
 
+from sketch2real.geometry.export import TexturedMesh, write_glb
 from sketch2real.geometry.sketch import Sketch
 from sketch2real.pipeline.events import (Cancelled, Completed, Event, Preview, Progress,
                                          StageStarted)
@@ -143,11 +144,12 @@ def make_standin_runner(step_seconds: float = 0.05) -> Callable:
         for fmt in asked.formats:
             path = out_dir / f"result.{fmt}"
             if fmt == "glb":
-                mesh = trimesh.Trimesh(v, faces, process=False, visual=trimesh.visual.TextureVisuals(
-                    uv=uv, image=Image.open(io.BytesIO(png))))
+                # As the real export writes it: PBR, base-colour texture, metallic 0, roughness 1
+                # (without metallicFactor glTF means fully metallic: black in most viewers).
+                write_glb(TexturedMesh(v, faces, c, uv, np.asarray(Image.open(io.BytesIO(png)))),
+                          path)
             else:
-                mesh = trimesh.Trimesh(v, faces, vertex_colors=c, process=False)
-            mesh.export(path)
+                trimesh.Trimesh(v, faces, vertex_colors=c, process=False).export(path)
             files[fmt] = path
         report = {"runner": "standin", "plan": plan.to_dict(), "steps": all_steps,
                   "seconds": time.monotonic() - t_start, "faces": int(len(faces))}

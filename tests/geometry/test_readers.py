@@ -646,3 +646,131 @@ def test_too_many_triangles_and_vertices(tmp_path):
 
 def test_default_limits_untouched():
     assert DEFAULT_LIMITS == SketchLimits()
+
+
+# --- bounds checked before anything is expanded ------------------------------------------------
+
+
+def test_line_census_counts_the_first_bytes_of_every_line(monkeypatch):
+    from sketch2real.geometry.readers import preflight
+
+    rng = np.random.default_rng(3)
+    heads = [b"v 1 2 3", b"vt 0 1", b"f 1 2 3", b"0.5 1 2", b"-1 0 0", b"# c", b"", b"v\t1 2 3",
+             b"l 1 2", b"  v 1 2 3"]
+    lines = [heads[i] for i in rng.integers(0, len(heads), 5000)]
+    data = b"\n".join(lines)
+    monkeypatch.setattr(preflight, "CHUNK_BYTES", 97)  # many chunk boundaries
+    v, f, num = preflight.count_lines_where(data, preflight.starts_with_word("v"),
+                                            preflight.starts_with_word("f"),
+                                            preflight.starts_with_number)
+    assert v == sum(1 for x in lines if x[:2] in (b"v ", b"v\t"))
+    assert f == sum(1 for x in lines if x.startswith(b"f "))
+    assert num == sum(1 for x in lines if x[:1] and x[:1] in b"0123456789+-.")
+    assert preflight.line_count(data) == len(lines)
+    assert [raw for _, _, raw in preflight.iter_lines(b"a\rb\rc")] == [b"a\n", b"b\n", b"c"]
+
+
+@pytest.mark.parametrize("data, fmt, limits, match", [
+    (b"\n" * 50 + b"v 1\n0 0 0\n", "curves", SketchLimits(max_lines=40), "max_lines=40"),
+    (b"v 3\n" + b"0 0 0\n" * 3 + b"v 3\n" + b"1 1 1\n" * 3, "curves",
+     SketchLimits(max_points=5), "6 point lines is more than the limit max_points=5"),
+    (b"v 1\n0 0 0\n" * 4, "curves", SketchLimits(max_strokes=3), "max_strokes"),
+    (b"v 1\n" + b"1 " * 1000, "curves", DEFAULT_LIMITS, "longer than a header or a point"),
+    (b"v 0 0 0\n" * 11 + b"l 1 2\n", "obj", SketchLimits(max_vertices=10),
+     "11 vertex lines is more than the limit max_vertices=10"),
+    (b"v 0 0 0\nv 1 0 0\nv 0 1 0\n" + b"f 1 2 3\n" * 6, "obj", SketchLimits(max_triangles=5),
+     "6 face lines is more than the limit max_triangles=5"),
+    (b"v 0 0 0\nv 1 0 0\nl " + b"1 2 " * 100 + b"\n", "obj", SketchLimits(max_points_per_stroke=10),
+     "longer than any element can be"),
+    (b"ply\nformat ascii 1.0\nelement vertex 99\nproperty float x\nproperty float y\n"
+     b"property float z\nend_header\n0 0 0\n", "ply", SketchLimits(max_vertices=50),
+     "declares 99 vertex rows, more than the limit max_vertices=50"),
+    (b"ply\nformat binary_little_endian 1.0\nelement vertex 1000\nproperty float x\n"
+     b"end_header\n" + b"\0" * 40, "ply", DEFAULT_LIMITS, "more than the file's 40 bytes"),
+    (b"OFF\n8 99 0\n", "off", SketchLimits(max_triangles=50), "max_triangles=50"),
+    (b"OFF\n8 6 0\n0 0 0\n", "off", DEFAULT_LIMITS, "but the file has only 3 lines"),
+    (b"\0" * 80 + struct.pack("<I", 3) + b"\0" * 150, "stl", SketchLimits(max_triangles=2),
+     "3 triangles is more than the limit max_triangles=2"),
+])
+def test_counts_are_refused_before_the_file_is_expanded(data, fmt, limits, match):
+    with pytest.raises(SketchError, match=match) as e:
+        read_sketch_bytes(data, fmt, name=f"x.{fmt}", limits=limits)
+    assert "x." in _one_line(e.value)
+
+
+def _glb(doc: dict, binary: bytes = b"") -> bytes:
+    text = json.dumps(doc).encode()
+    text += b" " * (-len(text) % 4)
+    binary += b"\0" * (-len(binary) % 4)
+    body = struct.pack("<II", len(text), 0x4E4F534A) + text
+    if binary:
+        body += struct.pack("<II", len(binary), 0x004E4942) + binary
+    return b"glTF" + struct.pack("<II", 2, 12 + len(body)) + body
+
+
+def _triangle_doc(nodes=None, count=3, image: bytes | None = None,
+                  roots=(0,)) -> tuple[dict, bytes]:
+    binary = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0]], "<f4").tobytes()
+    doc = {"asset": {"version": "2.0"}, "scenes": [{"nodes": list(roots)}],
+           "nodes": nodes or [{"mesh": 0}],
+           "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+           "accessors": [{"bufferView": 0, "componentType": 5126, "count": count,
+                          "type": "VEC3"}],
+           "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": 36}],
+           "buffers": [{"byteLength": 36}]}
+    if image is not None:
+        doc["bufferViews"].append({"buffer": 0, "byteOffset": 36, "byteLength": len(image)})
+        doc["images"] = [{"bufferView": 1, "mimeType": "image/png"}]
+        binary += image
+        doc["buffers"][0]["byteLength"] = len(binary)
+    return doc, binary
+
+
+def _png_header(width: int, height: int) -> bytes:
+    import zlib
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + ihdr +
+            struct.pack(">I", zlib.crc32(b"IHDR" + ihdr)))
+
+
+@pytest.mark.parametrize("doc, limits, match", [
+    (_triangle_doc(image=_png_header(5000, 4000)), SketchLimits(),
+     "image 0 is 5000 x 4000 pixels, more than the limit max_image_pixels=16777216"),
+    (_triangle_doc(nodes=[{"mesh": 0}] * 30), SketchLimits(max_nodes=20),
+     "30 nodes is more than the limit max_nodes=20"),
+    (_triangle_doc(nodes=[{"mesh": 0, "children": [i + 1, i + 1]} for i in range(12)]
+                   + [{"mesh": 0}]), SketchLimits(max_nodes=1000), "max_nodes=1000"),
+    (_triangle_doc(nodes=[{"mesh": 0, "children": [0]}]), SketchLimits(max_nodes=100),
+     "max_nodes=100"),  # a cycle
+    (_triangle_doc(count=10 ** 9), SketchLimits(), "max_vertices"),
+    (_triangle_doc(nodes=[{"mesh": 0}] * 8, roots=range(8)), SketchLimits(max_vertices=20),
+     "mesh instances hold 21 vertices"),
+])
+def test_gltf_declarations_are_refused_before_the_scene_is_built(doc, limits, match):
+    with pytest.raises(SketchLimitError, match=match):
+        read_sketch_bytes(_glb(*doc), "glb", name="x.glb", limits=limits)
+
+
+def test_a_textured_glb_within_the_limits_still_reads(tmp_path):
+    from PIL import Image
+
+    box = _box()
+    img = Image.new("RGB", (64, 64), (200, 30, 30))
+    uv = np.random.default_rng(0).random((len(box.vertices), 2))
+    box.visual = trimesh.visual.TextureVisuals(uv=uv, image=img)
+    data = box.export(file_type="glb")
+    s = read_sketch_bytes(data, "glb", limits=SketchLimits(max_image_pixels=64 * 64))
+    assert s.mesh.vertex_colors is not None and s.mesh.vertex_colors[:, 0].mean() > 0.7
+    with pytest.raises(SketchLimitError, match="64 x 64 pixels"):
+        read_sketch_bytes(data, "glb", limits=SketchLimits(max_image_pixels=64 * 63))
+
+
+def test_tilt_zip_directory_is_checked_before_it_is_read():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for i in range(100):
+            z.writestr(f"junk{i}", b"")
+        z.writestr("data.sketch", b"")
+    with pytest.raises(SketchLimitError, match="MAX_ZIP_ENTRIES=64"):
+        read_sketch_bytes(b"tilT" + struct.pack("<HHII", 16, 1, 0, 0) + buf.getvalue(), "tilt")

@@ -116,7 +116,7 @@ def test_a_failed_job_is_exit_1(server, capsys):
     def broken(*_args, **_kw):
         raise RuntimeError("boom")
 
-    server.manager._runner = broken
+    server.manager.executor._runner = broken
     with Client(f"127.0.0.1:{server.port}") as c:
         job_id = c.submit(chair_sketch(), "a chair", preset="preview")
     from sketch2real.commands.submit import follow_and_download

@@ -1,5 +1,6 @@
 """The server in a subprocess: killed with SIGKILL and restarted, every queued job is still there
-and completes, and the one that was running runs again; SIGTERM re-queues the running job."""
+and completes, and the one that was running runs again; SIGTERM re-queues the running job; a
+cancel acknowledged just before a SIGKILL holds after the restart."""
 
 from __future__ import annotations
 
@@ -96,6 +97,21 @@ def test_sigkill_then_restart_keeps_queued_jobs_and_reruns_the_running_one(tmp_p
             assert events[-1].HasField("completed")
             reasons = [e.queued.reason for e in events if e.HasField("queued")]
             assert reasons == ["submitted", "requeued at server shutdown"]
-        assert third.terminate() == 0
+            # A cancel acknowledged just before a SIGKILL is not forgotten.
+            doomed = c.submit(chair_sketch(), "doomed", preset="preview", steps=30_000)
+            wait_for(lambda: c.get_job(doomed).step > 0, what="the doomed job runs")
+            assert c.cancel(doomed).cancel_requested
+        third.kill()
     finally:
         third.close()
+
+    fourth = ServeProcess(data, step=0.0005)
+    try:
+        with Client(fourth.target) as c:
+            events = list(c.watch(doomed))
+            assert events[-1].HasField("cancelled")
+            assert not any(e.HasField("completed") for e in events)
+            assert c.get_job(doomed).state == pb.JOB_STATE_CANCELLED
+        assert fourth.terminate() == 0
+    finally:
+        fourth.close()

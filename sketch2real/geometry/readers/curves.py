@@ -5,6 +5,12 @@ each block is one polyline (one stroke). Blank lines and lines starting with ``#
 Coordinates are metres, right-handed, +Y up (the CASSIE system's own frame), so no conversion is
 applied. The format has no radius and no colour: radii are 0.0 (the consumer applies its own
 minimum radius) and colours a mid grey (0.5, 0.5, 0.5, 1).
+
+Bounds before reading: the lines are counted, and the point lines (lines that start with a
+number) and block headers (lines that start with ``v``) are counted from their first bytes, so a
+file with more points or strokes than the limits is refused before any line is parsed; then the
+lines are read one at a time, and a block is checked against the lines left before its array is
+made.
 """
 
 from __future__ import annotations
@@ -18,8 +24,14 @@ import numpy as np
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
 from ..sketch import DEFAULT_COLOR, Sketch, Stroke
+from .preflight import (check_lines, count_lines_where, iter_lines, starts_with_number,
+                        starts_with_word)
 
 logger = logging.getLogger(__name__)
+
+MAX_LINE_BYTES = 1024
+"""Longest line read (a header ``v N`` or a point ``x y z`` is far shorter; comments may be
+longer and are skipped unread)."""
 
 
 def _show(token: str) -> str:
@@ -36,23 +48,37 @@ def read_curves(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAUL
     count passes ``limits``.
     """
     del base_dir
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SketchFormatError(
-            f"{name}: not a text .curves file (byte {exc.start} is not UTF-8)") from exc
+    # 1. Counts before reading.
+    n_lines = check_lines(data, name, limits)
+    n_point_lines, n_headers = count_lines_where(data, starts_with_number,
+                                                 starts_with_word("v"))
+    if n_headers > limits.max_strokes:
+        raise SketchLimitError(f"{name}: {n_headers} block headers is more than "
+                               f"{limits.max_strokes} strokes, the limit max_strokes")
+    if n_point_lines > limits.max_points:
+        raise SketchLimitError(f"{name}: {n_point_lines} point lines is more than the limit "
+                               f"max_points={limits.max_points}")
 
-    lines = text.splitlines()
+    def text_lines():
+        """(line number, stripped text) of the lines that are not blank or comments."""
+        for lineno, offset, raw in iter_lines(data):
+            head = raw.lstrip()[:1]
+            if head in (b"", b"#"):
+                continue
+            if len(raw) > MAX_LINE_BYTES:
+                raise SketchFormatError(f"{name}: line {lineno} is {len(raw)} bytes, longer "
+                                        f"than a header or a point can be ({MAX_LINE_BYTES})")
+            try:
+                yield lineno, raw.decode("utf-8").strip()
+            except UnicodeDecodeError as exc:
+                raise SketchFormatError(f"{name}: not a text .curves file (byte "
+                                        f"{offset + exc.start} is not UTF-8)") from exc
+
+    lines = text_lines()
     strokes: list[Stroke] = []
     total = 0
-    i = 0
-    n_lines = len(lines)
-    while i < n_lines:
-        line = lines[i].strip()
-        i += 1
-        if not line or line.startswith("#"):
-            continue
-        # 1. Block header "v N".
+    for i, line in lines:
+        # 2. Block header "v N".
         parts = line.split()
         if parts[0] != "v" or len(parts) != 2:
             raise SketchFormatError(
@@ -69,18 +95,20 @@ def read_curves(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAUL
             raise SketchLimitError(
                 f"{name}: more than {limits.max_strokes} strokes, the limit max_strokes")
         header_line = i
-        # 2. Exactly n point lines follow (blank/comment lines are skipped).
+        if n > n_lines - i:
+            raise SketchFormatError(
+                f"{name}: the block at line {header_line} declares {n} points but the file "
+                f"ends after {n_lines - i} more lines")
+        # 3. Exactly n point lines follow (blank/comment lines are skipped).
         pts = np.empty((n, 3), dtype=np.float64)
         got = 0
         while got < n:
-            if i >= n_lines:
+            nxt = next(lines, None)
+            if nxt is None:
                 raise SketchFormatError(
                     f"{name}: the block at line {header_line} declares {n} points but the file "
                     f"ends after {got}")
-            row = lines[i].strip()
-            i += 1
-            if not row or row.startswith("#"):
-                continue
+            i, row = nxt
             cols = row.split()
             if cols[0] == "v":
                 raise SketchFormatError(

@@ -9,6 +9,10 @@ stored (glTF is right-handed +Y up).
 
 trimesh happily returns an empty scene or a point cloud for some garbage input, so the result is
 checked: a file with no triangles is a ``SketchFormatError`` that says what was found instead.
+
+Before trimesh sees the bytes, ``preflight.MESH_CHECKS`` compares what the file declares (lines,
+element counts, glTF nodes and instances, texture dimensions) with the limits, so nothing is
+expanded for a file that would be refused anyway.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import numpy as np
 from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
 from ..sketch import DEFAULT_COLOR, MeshData, Sketch
+from .preflight import MESH_CHECKS
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +68,9 @@ def read_mesh(data: bytes, file_type: str, name: str = "sketch",
     if magic is not None and not data.lstrip()[:len(magic)] == magic:
         raise SketchFormatError(
             f"{name}: not a .{file_type} file: it does not start with {magic.decode()!r}")
+    check = MESH_CHECKS.get(file_type)
+    if check is not None:
+        check(data, name, limits, base_dir)
     resolver = trimesh.resolvers.FilePathResolver(str(base_dir)) if base_dir else None
     scene = trimesh.load_scene(io.BytesIO(data), file_type=file_type, resolver=resolver,
                                process=False)

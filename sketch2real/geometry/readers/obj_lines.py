@@ -10,12 +10,18 @@ vertex colours or mid grey.
 
 An OBJ with any ``f`` element is a mesh and is read by ``mesh_formats.read_mesh``; an OBJ with
 neither faces nor lines is a ``SketchFormatError``.
+
+Bounds before reading: the lines and the ``v`` lines are counted first (``preflight``), lines are
+read one at a time (never the whole file split at once), coordinates go into a flat array, and a
+line longer than an ``l`` element of ``max_points_per_stroke`` indices can be is refused before
+it is split.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from array import array
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +30,7 @@ from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
 from ..sketch import DEFAULT_COLOR, Sketch, Stroke
 from .mesh_formats import read_mesh
+from .preflight import check_lines, count_lines_where, iter_lines, starts_with_word
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +57,15 @@ def _index(tok: str, n_declared: int, lineno: int, name: str) -> int:
     return i - 1
 
 
-def _check_faces(text: str, name: str) -> None:
+MAX_INDEX_CHARS = 16
+"""Longest index token counted on (``-1234567/123/12``): bounds the length of an ``l`` line."""
+
+
+def _check_faces(data: bytes, name: str) -> None:
     """Find a face index out of range and raise a message naming its line (no-op if none)."""
     n_v = 0
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        parts = raw.split()
+    for lineno, _, raw in iter_lines(data):
+        parts = raw.decode("utf-8", errors="replace").split()
         if not parts:
             continue
         if parts[0] == "v":
@@ -76,21 +87,33 @@ def read_obj(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
         try:
             return read_mesh(data, "obj", name, limits, base_dir)
         except (IndexError, ValueError):
-            _check_faces(data.decode("utf-8", errors="replace"), name)
+            _check_faces(data, name)
             raise
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SketchFormatError(
-            f"{name}: not a text .obj file (byte {exc.start} is not UTF-8)") from exc
+    # 1. Counts before reading: lines, then vertex lines.
+    check_lines(data, name, limits)
+    (n_vertex_lines,) = count_lines_where(data, starts_with_word("v"))
+    if n_vertex_lines > limits.max_vertices:
+        raise SketchLimitError(f"{name}: {n_vertex_lines} vertex lines is more than the limit "
+                               f"max_vertices={limits.max_vertices}")
+    max_line = MAX_INDEX_CHARS * (limits.max_points_per_stroke + 2)
 
-    coords: list[tuple[float, float, float]] = []
-    rgb: list[tuple[float, float, float] | None] = []
+    # 2. One line at a time.
+    coords = array("d")  # x, y, z per vertex
+    rgb = array("d")  # r, g, b per vertex (NaN: none given)
+    has_rgb = False
     polylines: list[list[int]] = []
     lines_at: list[int] = []  # 1-based line of each polyline's first element, for messages
     prev_was_l = False
     total = 0
-    for lineno, raw in enumerate(text.splitlines(), start=1):
+    for lineno, offset, raw_bytes in iter_lines(data):
+        if len(raw_bytes) > max_line:
+            raise SketchFormatError(f"{name}: line {lineno} is {len(raw_bytes)} bytes, longer "
+                                    f"than any element can be ({max_line})")
+        try:
+            raw = raw_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SketchFormatError(f"{name}: not a text .obj file (byte "
+                                    f"{offset + exc.start} is not UTF-8)") from exc
         parts = raw.split()
         if not parts or parts[0].startswith("#"):
             continue
@@ -105,10 +128,14 @@ def read_obj(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
             except ValueError:
                 bad = next(t for t in vals if not _is_float(t))
                 raise SketchFormatError(f"{name}: line {lineno}: {bad!r} is not a number") from None
-            coords.append((nums[0], nums[1], nums[2]))
-            rgb.append((nums[3], nums[4], nums[5]) if len(nums) >= 6 else None)
+            coords.extend(nums[:3])
+            if len(nums) >= 6:
+                rgb.extend(nums[3:6])
+                has_rgb = True
+            else:
+                rgb.extend((np.nan, np.nan, np.nan))
         elif tag == "l":
-            idx = [_index(t, len(coords), lineno, name) for t in parts[1:]]
+            idx = [_index(t, len(coords) // 3, lineno, name) for t in parts[1:]]
             if not idx:
                 raise SketchFormatError(f"{name}: line {lineno}: an 'l' element with no indices")
             if prev_was_l and polylines and polylines[-1][-1] == idx[0]:
@@ -131,11 +158,14 @@ def read_obj(data: bytes, name: str = "sketch", limits: SketchLimits = DEFAULT_L
     if not polylines:
         raise SketchFormatError(
             f"{name}: the .obj file has neither faces ('f') nor lines ('l'): nothing to use")
-    n_v = len(coords)
-    xyz = np.asarray(coords, dtype=np.float64).reshape(-1, 3)
-    has_rgb = any(c is not None for c in rgb)
+    n_v = len(coords) // 3
+    xyz = np.frombuffer(coords, dtype=np.float64).reshape(-1, 3)
     if has_rgb:
-        col = np.array([(*c, 1.0) if c is not None else DEFAULT_COLOR for c in rgb], dtype=np.float32)
+        given = np.frombuffer(rgb, dtype=np.float64).reshape(-1, 3)
+        col = np.tile(np.asarray(DEFAULT_COLOR, np.float32), (n_v, 1))
+        ok = ~np.isnan(given).any(axis=1)
+        col[ok, :3] = given[ok]
+        col[ok, 3] = 1.0
     strokes: list[Stroke] = []
     for poly, at in zip(polylines, lines_at):
         ix = np.asarray(poly, dtype=np.int64)

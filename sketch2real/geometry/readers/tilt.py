@@ -41,6 +41,7 @@ from ..errors import SketchFormatError, SketchLimitError
 from ..limits import DEFAULT_LIMITS, SketchLimits
 from ..sketch import Sketch, Stroke
 from .binary_cursor import BinaryCursor
+from .preflight import check_zip_directory
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +125,8 @@ def _open_archive(data: bytes, name: str, limits: SketchLimits) -> tuple[bytes, 
             f"{_sniff(data)}")
     header_size = struct.unpack_from("<H", data, 4)[0]
     offset = header_size if 16 <= header_size < len(data) else 16
+    # The central directory's size is checked before zipfile makes an object per entry.
+    check_zip_directory(data[offset:], name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data[offset:]))
     except zipfile.BadZipFile as exc:

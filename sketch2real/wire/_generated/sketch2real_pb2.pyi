@@ -439,7 +439,7 @@ class PresetInfo(_message.Message):
     def __init__(self, preset: _Optional[_Union[Preset, str]] = ..., name: _Optional[str] = ...) -> None: ...
 
 class Limits(_message.Message):
-    __slots__ = ("max_message_bytes", "max_file_bytes", "max_strokes", "max_points", "max_points_per_stroke", "max_vertices", "max_triangles", "max_prompt_chars", "max_steps", "max_faces", "max_preview_faces", "max_texture_size", "max_queued_per_client", "max_queued_total", "max_streams", "retention_seconds", "min_preview_interval_s")
+    __slots__ = ("max_message_bytes", "max_file_bytes", "max_strokes", "max_points", "max_points_per_stroke", "max_vertices", "max_triangles", "max_prompt_chars", "max_steps", "max_faces", "max_preview_faces", "max_texture_size", "max_queued_per_client", "max_queued_total", "max_streams", "retention_seconds", "min_preview_interval_s", "max_streams_per_client", "max_stored_bytes_per_client", "max_lines", "max_nodes", "max_image_pixels")
     MAX_MESSAGE_BYTES_FIELD_NUMBER: _ClassVar[int]
     MAX_FILE_BYTES_FIELD_NUMBER: _ClassVar[int]
     MAX_STROKES_FIELD_NUMBER: _ClassVar[int]
@@ -457,6 +457,11 @@ class Limits(_message.Message):
     MAX_STREAMS_FIELD_NUMBER: _ClassVar[int]
     RETENTION_SECONDS_FIELD_NUMBER: _ClassVar[int]
     MIN_PREVIEW_INTERVAL_S_FIELD_NUMBER: _ClassVar[int]
+    MAX_STREAMS_PER_CLIENT_FIELD_NUMBER: _ClassVar[int]
+    MAX_STORED_BYTES_PER_CLIENT_FIELD_NUMBER: _ClassVar[int]
+    MAX_LINES_FIELD_NUMBER: _ClassVar[int]
+    MAX_NODES_FIELD_NUMBER: _ClassVar[int]
+    MAX_IMAGE_PIXELS_FIELD_NUMBER: _ClassVar[int]
     max_message_bytes: int
     max_file_bytes: int
     max_strokes: int
@@ -474,10 +479,15 @@ class Limits(_message.Message):
     max_streams: int
     retention_seconds: float
     min_preview_interval_s: float
-    def __init__(self, max_message_bytes: _Optional[int] = ..., max_file_bytes: _Optional[int] = ..., max_strokes: _Optional[int] = ..., max_points: _Optional[int] = ..., max_points_per_stroke: _Optional[int] = ..., max_vertices: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_prompt_chars: _Optional[int] = ..., max_steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., max_preview_faces: _Optional[int] = ..., max_texture_size: _Optional[int] = ..., max_queued_per_client: _Optional[int] = ..., max_queued_total: _Optional[int] = ..., max_streams: _Optional[int] = ..., retention_seconds: _Optional[float] = ..., min_preview_interval_s: _Optional[float] = ...) -> None: ...
+    max_streams_per_client: int
+    max_stored_bytes_per_client: int
+    max_lines: int
+    max_nodes: int
+    max_image_pixels: int
+    def __init__(self, max_message_bytes: _Optional[int] = ..., max_file_bytes: _Optional[int] = ..., max_strokes: _Optional[int] = ..., max_points: _Optional[int] = ..., max_points_per_stroke: _Optional[int] = ..., max_vertices: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_prompt_chars: _Optional[int] = ..., max_steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., max_preview_faces: _Optional[int] = ..., max_texture_size: _Optional[int] = ..., max_queued_per_client: _Optional[int] = ..., max_queued_total: _Optional[int] = ..., max_streams: _Optional[int] = ..., retention_seconds: _Optional[float] = ..., min_preview_interval_s: _Optional[float] = ..., max_streams_per_client: _Optional[int] = ..., max_stored_bytes_per_client: _Optional[int] = ..., max_lines: _Optional[int] = ..., max_nodes: _Optional[int] = ..., max_image_pixels: _Optional[int] = ...) -> None: ...
 
 class ServerInfo(_message.Message):
-    __slots__ = ("server_version", "api_version", "grpc_version", "protobuf_version", "model", "device", "runner", "presets", "methods", "formats", "sketch_formats", "limits", "auth_required", "tls", "queued_jobs", "running_jobs")
+    __slots__ = ("server_version", "api_version", "grpc_version", "protobuf_version", "model", "device", "runner", "presets", "methods", "formats", "sketch_formats", "limits", "auth_required", "tls", "queued_jobs", "running_jobs", "identity", "admin")
     SERVER_VERSION_FIELD_NUMBER: _ClassVar[int]
     API_VERSION_FIELD_NUMBER: _ClassVar[int]
     GRPC_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -494,6 +504,8 @@ class ServerInfo(_message.Message):
     TLS_FIELD_NUMBER: _ClassVar[int]
     QUEUED_JOBS_FIELD_NUMBER: _ClassVar[int]
     RUNNING_JOBS_FIELD_NUMBER: _ClassVar[int]
+    IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    ADMIN_FIELD_NUMBER: _ClassVar[int]
     server_version: str
     api_version: str
     grpc_version: str
@@ -510,4 +522,6 @@ class ServerInfo(_message.Message):
     tls: bool
     queued_jobs: int
     running_jobs: int
-    def __init__(self, server_version: _Optional[str] = ..., api_version: _Optional[str] = ..., grpc_version: _Optional[str] = ..., protobuf_version: _Optional[str] = ..., model: _Optional[str] = ..., device: _Optional[str] = ..., runner: _Optional[str] = ..., presets: _Optional[_Iterable[_Union[PresetInfo, _Mapping]]] = ..., methods: _Optional[_Iterable[_Union[Method, str]]] = ..., formats: _Optional[_Iterable[_Union[Format, str]]] = ..., sketch_formats: _Optional[_Iterable[str]] = ..., limits: _Optional[_Union[Limits, _Mapping]] = ..., auth_required: _Optional[bool] = ..., tls: _Optional[bool] = ..., queued_jobs: _Optional[int] = ..., running_jobs: _Optional[int] = ...) -> None: ...
+    identity: str
+    admin: bool
+    def __init__(self, server_version: _Optional[str] = ..., api_version: _Optional[str] = ..., grpc_version: _Optional[str] = ..., protobuf_version: _Optional[str] = ..., model: _Optional[str] = ..., device: _Optional[str] = ..., runner: _Optional[str] = ..., presets: _Optional[_Iterable[_Union[PresetInfo, _Mapping]]] = ..., methods: _Optional[_Iterable[_Union[Method, str]]] = ..., formats: _Optional[_Iterable[_Union[Format, str]]] = ..., sketch_formats: _Optional[_Iterable[str]] = ..., limits: _Optional[_Union[Limits, _Mapping]] = ..., auth_required: _Optional[bool] = ..., tls: _Optional[bool] = ..., queued_jobs: _Optional[int] = ..., running_jobs: _Optional[int] = ..., identity: _Optional[str] = ..., admin: _Optional[bool] = ...) -> None: ...

@@ -101,7 +101,7 @@ namespace Sketch2Real.V1 {
             "IAEoBBImCgZmb3JtYXQYBCABKA4yFi5za2V0Y2gycmVhbC52MS5Gb3JtYXQS",
             "DgoGc2hhMjU2GAUgASgJIhYKFEdldFNlcnZlckluZm9SZXF1ZXN0IkIKClBy",
             "ZXNldEluZm8SJgoGcHJlc2V0GAEgASgOMhYuc2tldGNoMnJlYWwudjEuUHJl",
-            "c2V0EgwKBG5hbWUYAiABKAkirgMKBkxpbWl0cxIZChFtYXhfbWVzc2FnZV9i",
+            "c2V0EgwKBG5hbWUYAiABKAkiswQKBkxpbWl0cxIZChFtYXhfbWVzc2FnZV9i",
             "eXRlcxgBIAEoBBIWCg5tYXhfZmlsZV9ieXRlcxgCIAEoBBITCgttYXhfc3Ry",
             "b2tlcxgDIAEoDRISCgptYXhfcG9pbnRzGAQgASgNEh0KFW1heF9wb2ludHNf",
             "cGVyX3N0cm9rZRgFIAEoDRIUCgxtYXhfdmVydGljZXMYBiABKA0SFQoNbWF4",
@@ -111,47 +111,50 @@ namespace Sketch2Real.V1 {
             "ChVtYXhfcXVldWVkX3Blcl9jbGllbnQYDSABKA0SGAoQbWF4X3F1ZXVlZF90",
             "b3RhbBgOIAEoDRITCgttYXhfc3RyZWFtcxgPIAEoDRIZChFyZXRlbnRpb25f",
             "c2Vjb25kcxgQIAEoARIeChZtaW5fcHJldmlld19pbnRlcnZhbF9zGBEgASgC",
-            "IqYDCgpTZXJ2ZXJJbmZvEhYKDnNlcnZlcl92ZXJzaW9uGAEgASgJEhMKC2Fw",
-            "aV92ZXJzaW9uGAIgASgJEhQKDGdycGNfdmVyc2lvbhgDIAEoCRIYChBwcm90",
-            "b2J1Zl92ZXJzaW9uGAQgASgJEg0KBW1vZGVsGAUgASgJEg4KBmRldmljZRgG",
-            "IAEoCRIOCgZydW5uZXIYByABKAkSKwoHcHJlc2V0cxgIIAMoCzIaLnNrZXRj",
-            "aDJyZWFsLnYxLlByZXNldEluZm8SJwoHbWV0aG9kcxgJIAMoDjIWLnNrZXRj",
-            "aDJyZWFsLnYxLk1ldGhvZBInCgdmb3JtYXRzGAogAygOMhYuc2tldGNoMnJl",
-            "YWwudjEuRm9ybWF0EhYKDnNrZXRjaF9mb3JtYXRzGAsgAygJEiYKBmxpbWl0",
-            "cxgMIAEoCzIWLnNrZXRjaDJyZWFsLnYxLkxpbWl0cxIVCg1hdXRoX3JlcXVp",
-            "cmVkGA0gASgIEgsKA3RscxgOIAEoCBITCgtxdWV1ZWRfam9icxgPIAEoDRIU",
-            "CgxydW5uaW5nX2pvYnMYECABKA0qdAoGTWV0aG9kEhYKEk1FVEhPRF9VTlNQ",
-            "RUNJRklFRBAAEhEKDU1FVEhPRF9CUklER0UQARIOCgpNRVRIT0RfU0RTEAIS",
-            "DwoLTUVUSE9EX05GU0QQAxIOCgpNRVRIT0RfQ1NEEAQSDgoKTUVUSE9EX1ZT",
-            "RBAFKloKBlByZXNldBIWChJQUkVTRVRfVU5TUEVDSUZJRUQQABISCg5QUkVT",
-            "RVRfUFJFVklFVxABEhMKD1BSRVNFVF9TVEFOREFSRBACEg8KC1BSRVNFVF9I",
-            "SUdIEAMqUAoGRm9ybWF0EhYKEkZPUk1BVF9VTlNQRUNJRklFRBAAEg4KCkZP",
-            "Uk1BVF9HTEIQARIOCgpGT1JNQVRfT0JKEAISDgoKRk9STUFUX1BMWRADKkwK",
-            "B0ZpdE1vZGUSGAoURklUX01PREVfVU5TUEVDSUZJRUQQABIUChBGSVRfTU9E",
-            "RV9TVVJGQUNFEAESEQoNRklUX01PREVfVFVCRRACKlIKCFByaW9yaXR5EhgK",
-            "FFBSSU9SSVRZX1VOU1BFQ0lGSUVEEAASGAoUUFJJT1JJVFlfSU5URVJBQ1RJ",
-            "VkUQARISCg5QUklPUklUWV9CQVRDSBACKoEBCgtGYWlsdXJlQ29kZRIcChhG",
-            "QUlMVVJFX0NPREVfVU5TUEVDSUZJRUQQABIeChpGQUlMVVJFX0NPREVfSU5W",
-            "QUxJRF9JTlBVVBABEhkKFUZBSUxVUkVfQ09ERV9SRVNPVVJDRRACEhkKFUZB",
-            "SUxVUkVfQ09ERV9JTlRFUk5BTBADKpoBCghKb2JTdGF0ZRIZChVKT0JfU1RB",
-            "VEVfVU5TUEVDSUZJRUQQABIUChBKT0JfU1RBVEVfUVVFVUVEEAESFQoRSk9C",
-            "X1NUQVRFX1JVTk5JTkcQAhIXChNKT0JfU1RBVEVfQ09NUExFVEVEEAMSFAoQ",
-            "Sk9CX1NUQVRFX0ZBSUxFRBAEEhcKE0pPQl9TVEFURV9DQU5DRUxMRUQQBTLf",
-            "BAoLU2tldGNoMlJlYWwSQwoGUmVmaW5lEh0uc2tldGNoMnJlYWwudjEuU3Vi",
-            "bWl0UmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGU3Vi",
-            "bWl0Eh0uc2tldGNoMnJlYWwudjEuU3VibWl0UmVxdWVzdBoeLnNrZXRjaDJy",
-            "ZWFsLnYxLlN1Ym1pdFJlc3BvbnNlEkEKBVdhdGNoEhwuc2tldGNoMnJlYWwu",
-            "djEuV2F0Y2hSZXF1ZXN0Ghguc2tldGNoMnJlYWwudjEuSm9iRXZlbnQwARJH",
-            "CgZDYW5jZWwSHS5za2V0Y2gycmVhbC52MS5DYW5jZWxSZXF1ZXN0Gh4uc2tl",
-            "dGNoMnJlYWwudjEuQ2FuY2VsUmVzcG9uc2USPAoGR2V0Sm9iEh0uc2tldGNo",
-            "MnJlYWwudjEuR2V0Sm9iUmVxdWVzdBoTLnNrZXRjaDJyZWFsLnYxLkpvYhJN",
-            "CghMaXN0Sm9icxIfLnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVxdWVzdBog",
-            "LnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVzcG9uc2USVgoORG93bmxvYWRS",
-            "ZXN1bHQSJS5za2V0Y2gycmVhbC52MS5Eb3dubG9hZFJlc3VsdFJlcXVlc3Qa",
-            "Gy5za2V0Y2gycmVhbC52MS5SZXN1bHRDaHVuazABElEKDUdldFNlcnZlcklu",
-            "Zm8SJC5za2V0Y2gycmVhbC52MS5HZXRTZXJ2ZXJJbmZvUmVxdWVzdBoaLnNr",
-            "ZXRjaDJyZWFsLnYxLlNlcnZlckluZm9CEaoCDlNrZXRjaDJSZWFsLlYxYgZw",
-            "cm90bzM="));
+            "Eh4KFm1heF9zdHJlYW1zX3Blcl9jbGllbnQYEiABKA0SIwobbWF4X3N0b3Jl",
+            "ZF9ieXRlc19wZXJfY2xpZW50GBMgASgEEhEKCW1heF9saW5lcxgUIAEoDRIR",
+            "CgltYXhfbm9kZXMYFSABKA0SGAoQbWF4X2ltYWdlX3BpeGVscxgWIAEoBCLH",
+            "AwoKU2VydmVySW5mbxIWCg5zZXJ2ZXJfdmVyc2lvbhgBIAEoCRITCgthcGlf",
+            "dmVyc2lvbhgCIAEoCRIUCgxncnBjX3ZlcnNpb24YAyABKAkSGAoQcHJvdG9i",
+            "dWZfdmVyc2lvbhgEIAEoCRINCgVtb2RlbBgFIAEoCRIOCgZkZXZpY2UYBiAB",
+            "KAkSDgoGcnVubmVyGAcgASgJEisKB3ByZXNldHMYCCADKAsyGi5za2V0Y2gy",
+            "cmVhbC52MS5QcmVzZXRJbmZvEicKB21ldGhvZHMYCSADKA4yFi5za2V0Y2gy",
+            "cmVhbC52MS5NZXRob2QSJwoHZm9ybWF0cxgKIAMoDjIWLnNrZXRjaDJyZWFs",
+            "LnYxLkZvcm1hdBIWCg5za2V0Y2hfZm9ybWF0cxgLIAMoCRImCgZsaW1pdHMY",
+            "DCABKAsyFi5za2V0Y2gycmVhbC52MS5MaW1pdHMSFQoNYXV0aF9yZXF1aXJl",
+            "ZBgNIAEoCBILCgN0bHMYDiABKAgSEwoLcXVldWVkX2pvYnMYDyABKA0SFAoM",
+            "cnVubmluZ19qb2JzGBAgASgNEhAKCGlkZW50aXR5GBEgASgJEg0KBWFkbWlu",
+            "GBIgASgIKnQKBk1ldGhvZBIWChJNRVRIT0RfVU5TUEVDSUZJRUQQABIRCg1N",
+            "RVRIT0RfQlJJREdFEAESDgoKTUVUSE9EX1NEUxACEg8KC01FVEhPRF9ORlNE",
+            "EAMSDgoKTUVUSE9EX0NTRBAEEg4KCk1FVEhPRF9WU0QQBSpaCgZQcmVzZXQS",
+            "FgoSUFJFU0VUX1VOU1BFQ0lGSUVEEAASEgoOUFJFU0VUX1BSRVZJRVcQARIT",
+            "Cg9QUkVTRVRfU1RBTkRBUkQQAhIPCgtQUkVTRVRfSElHSBADKlAKBkZvcm1h",
+            "dBIWChJGT1JNQVRfVU5TUEVDSUZJRUQQABIOCgpGT1JNQVRfR0xCEAESDgoK",
+            "Rk9STUFUX09CShACEg4KCkZPUk1BVF9QTFkQAypMCgdGaXRNb2RlEhgKFEZJ",
+            "VF9NT0RFX1VOU1BFQ0lGSUVEEAASFAoQRklUX01PREVfU1VSRkFDRRABEhEK",
+            "DUZJVF9NT0RFX1RVQkUQAipSCghQcmlvcml0eRIYChRQUklPUklUWV9VTlNQ",
+            "RUNJRklFRBAAEhgKFFBSSU9SSVRZX0lOVEVSQUNUSVZFEAESEgoOUFJJT1JJ",
+            "VFlfQkFUQ0gQAiqBAQoLRmFpbHVyZUNvZGUSHAoYRkFJTFVSRV9DT0RFX1VO",
+            "U1BFQ0lGSUVEEAASHgoaRkFJTFVSRV9DT0RFX0lOVkFMSURfSU5QVVQQARIZ",
+            "ChVGQUlMVVJFX0NPREVfUkVTT1VSQ0UQAhIZChVGQUlMVVJFX0NPREVfSU5U",
+            "RVJOQUwQAyqaAQoISm9iU3RhdGUSGQoVSk9CX1NUQVRFX1VOU1BFQ0lGSUVE",
+            "EAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpPQl9TVEFURV9SVU5OSU5H",
+            "EAISFwoTSk9CX1NUQVRFX0NPTVBMRVRFRBADEhQKEEpPQl9TVEFURV9GQUlM",
+            "RUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUy3wQKC1NrZXRjaDJSZWFs",
+            "EkMKBlJlZmluZRIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaGC5z",
+            "a2V0Y2gycmVhbC52MS5Kb2JFdmVudDABEkcKBlN1Ym1pdBIdLnNrZXRjaDJy",
+            "ZWFsLnYxLlN1Ym1pdFJlcXVlc3QaHi5za2V0Y2gycmVhbC52MS5TdWJtaXRS",
+            "ZXNwb25zZRJBCgVXYXRjaBIcLnNrZXRjaDJyZWFsLnYxLldhdGNoUmVxdWVz",
+            "dBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGQ2FuY2VsEh0uc2tl",
+            "dGNoMnJlYWwudjEuQ2FuY2VsUmVxdWVzdBoeLnNrZXRjaDJyZWFsLnYxLkNh",
+            "bmNlbFJlc3BvbnNlEjwKBkdldEpvYhIdLnNrZXRjaDJyZWFsLnYxLkdldEpv",
+            "YlJlcXVlc3QaEy5za2V0Y2gycmVhbC52MS5Kb2ISTQoITGlzdEpvYnMSHy5z",
+            "a2V0Y2gycmVhbC52MS5MaXN0Sm9ic1JlcXVlc3QaIC5za2V0Y2gycmVhbC52",
+            "MS5MaXN0Sm9ic1Jlc3BvbnNlElYKDkRvd25sb2FkUmVzdWx0EiUuc2tldGNo",
+            "MnJlYWwudjEuRG93bmxvYWRSZXN1bHRSZXF1ZXN0Ghsuc2tldGNoMnJlYWwu",
+            "djEuUmVzdWx0Q2h1bmswARJRCg1HZXRTZXJ2ZXJJbmZvEiQuc2tldGNoMnJl",
+            "YWwudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaGi5za2V0Y2gycmVhbC52MS5T",
+            "ZXJ2ZXJJbmZvQhGqAg5Ta2V0Y2gyUmVhbC5WMWIGcHJvdG8z"));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -184,8 +187,8 @@ namespace Sketch2Real.V1 {
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ResultChunk), global::Sketch2Real.V1.ResultChunk.Parser, new[]{ "Data", "Offset", "TotalBytes", "Format", "Sha256" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.GetServerInfoRequest), global::Sketch2Real.V1.GetServerInfoRequest.Parser, null, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.PresetInfo), global::Sketch2Real.V1.PresetInfo.Parser, new[]{ "Preset", "Name" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds", "MinPreviewIntervalS" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs" }, null, null, null, null)
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds", "MinPreviewIntervalS", "MaxStreamsPerClient", "MaxStoredBytesPerClient", "MaxLines", "MaxNodes", "MaxImagePixels" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs", "Identity", "Admin" }, null, null, null, null)
           }));
     }
     #endregion
@@ -1253,8 +1256,10 @@ namespace Sketch2Real.V1 {
   }
 
   /// <summary>
-  /// A sketch file's bytes, read on the server with the same readers as `sketch2real refine`.
-  /// The server never opens a path given by a client: `name` only labels messages.
+  /// A sketch file's bytes, read on the server with the same readers as `sketch2real refine`, in a
+  /// parser process with a memory ceiling and time limits; every count the file declares (lines,
+  /// vertices, nodes, texture pixels) is checked against Limits before it is expanded. The server
+  /// never opens a path given by a client: `name` only labels messages.
   /// </summary>
   public sealed partial class SketchFile : pb::IMessage<SketchFile>
   #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
@@ -6431,7 +6436,7 @@ namespace Sketch2Real.V1 {
     public const int ClientFieldNumber = 6;
     private string client_ = "";
     /// <summary>
-    /// Who submitted it (the token's name, or the peer address without a token).
+    /// Its owner: the identity that submitted it (the token's name; "local" without tokens).
     /// </summary>
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
@@ -7260,7 +7265,8 @@ namespace Sketch2Real.V1 {
     public const int AfterSeqFieldNumber = 2;
     private ulong afterSeq_;
     /// <summary>
-    /// Replay events with seq greater than this (0: from the beginning).
+    /// Replay events with seq greater than this (0: from the beginning). At most the job's
+    /// last_seq (INVALID_ARGUMENT beyond it).
     /// </summary>
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
@@ -8036,6 +8042,9 @@ namespace Sketch2Real.V1 {
 
   }
 
+  /// <summary>
+  /// The caller's own jobs (every identity's for an admin).
+  /// </summary>
   public sealed partial class ListJobsRequest : pb::IMessage<ListJobsRequest>
   #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
       , pb::IBufferMessage
@@ -8886,7 +8895,9 @@ namespace Sketch2Real.V1 {
     public const int Sha256FieldNumber = 5;
     private string sha256_ = "";
     /// <summary>
-    /// Hex SHA-256 of the whole file (in every chunk), to check the download.
+    /// Hex SHA-256 of the whole file (in every chunk), computed when the file was written; the
+    /// server checks the file against it before sending (a damaged file is NOT_FOUND), and the
+    /// client checks what it received.
     /// </summary>
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
@@ -9558,6 +9569,11 @@ namespace Sketch2Real.V1 {
       maxStreams_ = other.maxStreams_;
       retentionSeconds_ = other.retentionSeconds_;
       minPreviewIntervalS_ = other.minPreviewIntervalS_;
+      maxStreamsPerClient_ = other.maxStreamsPerClient_;
+      maxStoredBytesPerClient_ = other.maxStoredBytesPerClient_;
+      maxLines_ = other.maxLines_;
+      maxNodes_ = other.maxNodes_;
+      maxImagePixels_ = other.maxImagePixels_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -9783,6 +9799,82 @@ namespace Sketch2Real.V1 {
       }
     }
 
+    /// <summary>Field number for the "max_streams_per_client" field.</summary>
+    public const int MaxStreamsPerClientFieldNumber = 18;
+    private uint maxStreamsPerClient_;
+    /// <summary>
+    /// Streams one identity may have open at once.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public uint MaxStreamsPerClient {
+      get { return maxStreamsPerClient_; }
+      set {
+        maxStreamsPerClient_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "max_stored_bytes_per_client" field.</summary>
+    public const int MaxStoredBytesPerClientFieldNumber = 19;
+    private ulong maxStoredBytesPerClient_;
+    /// <summary>
+    /// Bytes one identity's jobs may keep (inputs, events, result files); past it its own oldest
+    /// finished jobs are deleted first.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public ulong MaxStoredBytesPerClient {
+      get { return maxStoredBytesPerClient_; }
+      set {
+        maxStoredBytesPerClient_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "max_lines" field.</summary>
+    public const int MaxLinesFieldNumber = 20;
+    private uint maxLines_;
+    /// <summary>
+    /// Lines of a text sketch file, vertex and face counts included, checked before parsing.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public uint MaxLines {
+      get { return maxLines_; }
+      set {
+        maxLines_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "max_nodes" field.</summary>
+    public const int MaxNodesFieldNumber = 21;
+    private uint maxNodes_;
+    /// <summary>
+    /// Node instances of a glTF/GLB scene (a node placed twice counts twice).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public uint MaxNodes {
+      get { return maxNodes_; }
+      set {
+        maxNodes_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "max_image_pixels" field.</summary>
+    public const int MaxImagePixelsFieldNumber = 22;
+    private ulong maxImagePixels_;
+    /// <summary>
+    /// Pixels (width x height) of a texture in a sketch file, read from its header.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public ulong MaxImagePixels {
+      get { return maxImagePixels_; }
+      set {
+        maxImagePixels_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -9815,6 +9907,11 @@ namespace Sketch2Real.V1 {
       if (MaxStreams != other.MaxStreams) return false;
       if (!pbc::ProtobufEqualityComparers.BitwiseDoubleEqualityComparer.Equals(RetentionSeconds, other.RetentionSeconds)) return false;
       if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(MinPreviewIntervalS, other.MinPreviewIntervalS)) return false;
+      if (MaxStreamsPerClient != other.MaxStreamsPerClient) return false;
+      if (MaxStoredBytesPerClient != other.MaxStoredBytesPerClient) return false;
+      if (MaxLines != other.MaxLines) return false;
+      if (MaxNodes != other.MaxNodes) return false;
+      if (MaxImagePixels != other.MaxImagePixels) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -9839,6 +9936,11 @@ namespace Sketch2Real.V1 {
       if (MaxStreams != 0) hash ^= MaxStreams.GetHashCode();
       if (RetentionSeconds != 0D) hash ^= pbc::ProtobufEqualityComparers.BitwiseDoubleEqualityComparer.GetHashCode(RetentionSeconds);
       if (MinPreviewIntervalS != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(MinPreviewIntervalS);
+      if (MaxStreamsPerClient != 0) hash ^= MaxStreamsPerClient.GetHashCode();
+      if (MaxStoredBytesPerClient != 0UL) hash ^= MaxStoredBytesPerClient.GetHashCode();
+      if (MaxLines != 0) hash ^= MaxLines.GetHashCode();
+      if (MaxNodes != 0) hash ^= MaxNodes.GetHashCode();
+      if (MaxImagePixels != 0UL) hash ^= MaxImagePixels.GetHashCode();
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -9925,6 +10027,26 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(141, 1);
         output.WriteFloat(MinPreviewIntervalS);
       }
+      if (MaxStreamsPerClient != 0) {
+        output.WriteRawTag(144, 1);
+        output.WriteUInt32(MaxStreamsPerClient);
+      }
+      if (MaxStoredBytesPerClient != 0UL) {
+        output.WriteRawTag(152, 1);
+        output.WriteUInt64(MaxStoredBytesPerClient);
+      }
+      if (MaxLines != 0) {
+        output.WriteRawTag(160, 1);
+        output.WriteUInt32(MaxLines);
+      }
+      if (MaxNodes != 0) {
+        output.WriteRawTag(168, 1);
+        output.WriteUInt32(MaxNodes);
+      }
+      if (MaxImagePixels != 0UL) {
+        output.WriteRawTag(176, 1);
+        output.WriteUInt64(MaxImagePixels);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -10003,6 +10125,26 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(141, 1);
         output.WriteFloat(MinPreviewIntervalS);
       }
+      if (MaxStreamsPerClient != 0) {
+        output.WriteRawTag(144, 1);
+        output.WriteUInt32(MaxStreamsPerClient);
+      }
+      if (MaxStoredBytesPerClient != 0UL) {
+        output.WriteRawTag(152, 1);
+        output.WriteUInt64(MaxStoredBytesPerClient);
+      }
+      if (MaxLines != 0) {
+        output.WriteRawTag(160, 1);
+        output.WriteUInt32(MaxLines);
+      }
+      if (MaxNodes != 0) {
+        output.WriteRawTag(168, 1);
+        output.WriteUInt32(MaxNodes);
+      }
+      if (MaxImagePixels != 0UL) {
+        output.WriteRawTag(176, 1);
+        output.WriteUInt64(MaxImagePixels);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -10063,6 +10205,21 @@ namespace Sketch2Real.V1 {
       }
       if (MinPreviewIntervalS != 0F) {
         size += 2 + 4;
+      }
+      if (MaxStreamsPerClient != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeUInt32Size(MaxStreamsPerClient);
+      }
+      if (MaxStoredBytesPerClient != 0UL) {
+        size += 2 + pb::CodedOutputStream.ComputeUInt64Size(MaxStoredBytesPerClient);
+      }
+      if (MaxLines != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeUInt32Size(MaxLines);
+      }
+      if (MaxNodes != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeUInt32Size(MaxNodes);
+      }
+      if (MaxImagePixels != 0UL) {
+        size += 2 + pb::CodedOutputStream.ComputeUInt64Size(MaxImagePixels);
       }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
@@ -10126,6 +10283,21 @@ namespace Sketch2Real.V1 {
       }
       if (other.MinPreviewIntervalS != 0F) {
         MinPreviewIntervalS = other.MinPreviewIntervalS;
+      }
+      if (other.MaxStreamsPerClient != 0) {
+        MaxStreamsPerClient = other.MaxStreamsPerClient;
+      }
+      if (other.MaxStoredBytesPerClient != 0UL) {
+        MaxStoredBytesPerClient = other.MaxStoredBytesPerClient;
+      }
+      if (other.MaxLines != 0) {
+        MaxLines = other.MaxLines;
+      }
+      if (other.MaxNodes != 0) {
+        MaxNodes = other.MaxNodes;
+      }
+      if (other.MaxImagePixels != 0UL) {
+        MaxImagePixels = other.MaxImagePixels;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -10208,6 +10380,26 @@ namespace Sketch2Real.V1 {
           }
           case 141: {
             MinPreviewIntervalS = input.ReadFloat();
+            break;
+          }
+          case 144: {
+            MaxStreamsPerClient = input.ReadUInt32();
+            break;
+          }
+          case 152: {
+            MaxStoredBytesPerClient = input.ReadUInt64();
+            break;
+          }
+          case 160: {
+            MaxLines = input.ReadUInt32();
+            break;
+          }
+          case 168: {
+            MaxNodes = input.ReadUInt32();
+            break;
+          }
+          case 176: {
+            MaxImagePixels = input.ReadUInt64();
             break;
           }
         }
@@ -10293,6 +10485,26 @@ namespace Sketch2Real.V1 {
             MinPreviewIntervalS = input.ReadFloat();
             break;
           }
+          case 144: {
+            MaxStreamsPerClient = input.ReadUInt32();
+            break;
+          }
+          case 152: {
+            MaxStoredBytesPerClient = input.ReadUInt64();
+            break;
+          }
+          case 160: {
+            MaxLines = input.ReadUInt32();
+            break;
+          }
+          case 168: {
+            MaxNodes = input.ReadUInt32();
+            break;
+          }
+          case 176: {
+            MaxImagePixels = input.ReadUInt64();
+            break;
+          }
         }
       }
     }
@@ -10350,6 +10562,8 @@ namespace Sketch2Real.V1 {
       tls_ = other.tls_;
       queuedJobs_ = other.queuedJobs_;
       runningJobs_ = other.runningJobs_;
+      identity_ = other.identity_;
+      admin_ = other.admin_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -10559,6 +10773,33 @@ namespace Sketch2Real.V1 {
       }
     }
 
+    /// <summary>Field number for the "identity" field.</summary>
+    public const int IdentityFieldNumber = 17;
+    private string identity_ = "";
+    /// <summary>
+    /// The caller's identity, and whether it is an admin (sees every identity's jobs).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Identity {
+      get { return identity_; }
+      set {
+        identity_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "admin" field.</summary>
+    public const int AdminFieldNumber = 18;
+    private bool admin_;
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool Admin {
+      get { return admin_; }
+      set {
+        admin_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -10590,6 +10831,8 @@ namespace Sketch2Real.V1 {
       if (Tls != other.Tls) return false;
       if (QueuedJobs != other.QueuedJobs) return false;
       if (RunningJobs != other.RunningJobs) return false;
+      if (Identity != other.Identity) return false;
+      if (Admin != other.Admin) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -10613,6 +10856,8 @@ namespace Sketch2Real.V1 {
       if (Tls != false) hash ^= Tls.GetHashCode();
       if (QueuedJobs != 0) hash ^= QueuedJobs.GetHashCode();
       if (RunningJobs != 0) hash ^= RunningJobs.GetHashCode();
+      if (Identity.Length != 0) hash ^= Identity.GetHashCode();
+      if (Admin != false) hash ^= Admin.GetHashCode();
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -10683,6 +10928,14 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(128, 1);
         output.WriteUInt32(RunningJobs);
       }
+      if (Identity.Length != 0) {
+        output.WriteRawTag(138, 1);
+        output.WriteString(Identity);
+      }
+      if (Admin != false) {
+        output.WriteRawTag(144, 1);
+        output.WriteBool(Admin);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -10745,6 +10998,14 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(128, 1);
         output.WriteUInt32(RunningJobs);
       }
+      if (Identity.Length != 0) {
+        output.WriteRawTag(138, 1);
+        output.WriteString(Identity);
+      }
+      if (Admin != false) {
+        output.WriteRawTag(144, 1);
+        output.WriteBool(Admin);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -10794,6 +11055,12 @@ namespace Sketch2Real.V1 {
       }
       if (RunningJobs != 0) {
         size += 2 + pb::CodedOutputStream.ComputeUInt32Size(RunningJobs);
+      }
+      if (Identity.Length != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeStringSize(Identity);
+      }
+      if (Admin != false) {
+        size += 2 + 1;
       }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
@@ -10849,6 +11116,12 @@ namespace Sketch2Real.V1 {
       }
       if (other.RunningJobs != 0) {
         RunningJobs = other.RunningJobs;
+      }
+      if (other.Identity.Length != 0) {
+        Identity = other.Identity;
+      }
+      if (other.Admin != false) {
+        Admin = other.Admin;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -10934,6 +11207,14 @@ namespace Sketch2Real.V1 {
             RunningJobs = input.ReadUInt32();
             break;
           }
+          case 138: {
+            Identity = input.ReadString();
+            break;
+          }
+          case 144: {
+            Admin = input.ReadBool();
+            break;
+          }
         }
       }
     #endif
@@ -11016,6 +11297,14 @@ namespace Sketch2Real.V1 {
           }
           case 128: {
             RunningJobs = input.ReadUInt32();
+            break;
+          }
+          case 138: {
+            Identity = input.ReadString();
+            break;
+          }
+          case 144: {
+            Admin = input.ReadBool();
             break;
           }
         }

@@ -19,9 +19,17 @@
 // * Times are Unix seconds (double); durations are seconds.
 // * Authentication: a token in the request metadata, `authorization: Bearer <token>`, required
 //   whenever the server listens beyond loopback. Health checking (grpc.health.v1) needs none.
-// * Errors: INVALID_ARGUMENT names the field and the limit; RESOURCE_EXHAUSTED for a full
-//   queue, too many streams or a message over the size limit; UNAUTHENTICATED for a missing or
-//   wrong token; NOT_FOUND for an unknown job or an expired result; FAILED_PRECONDITION for a
+// * Ownership: a job belongs to the identity that submitted it (the token's name; without
+//   tokens every caller is the one identity "local"). Another identity's job is NOT_FOUND to
+//   every method and ListJobs shows only the caller's own jobs; an admin (a role in the
+//   server's token file) sees every job. Quotas (jobs, streams, stored bytes) and retention are
+//   per identity.
+// * Errors: INVALID_ARGUMENT names the field and the limit (numbers the server cannot hold,
+//   e.g. an after_seq or a page token past 2^63-1, included); RESOURCE_EXHAUSTED for a full
+//   queue, a quota, too many streams, a message over the size limit, a sketch file whose
+//   parsing ran into the parser's memory or time limit, or a server whose disk is full;
+//   UNAUTHENTICATED for a missing or wrong token; NOT_FOUND for an unknown job, another
+//   identity's job, an expired result or a result damaged on disk; FAILED_PRECONDITION for a
 //   result asked of a job that has none.
 //
 #pragma warning disable 0414, 1591, 8981
