@@ -1,13 +1,13 @@
 """The server's front on a Ray cluster: a pool of worker actors (``ray_worker.Worker``), one per
 GPU (or per CPU slot), each a runner the job manager dispatches to.
 
-    pool = RayPool(RayConfig(address="auto", workers=2), model="analytic", device="cpu")
-    runners = pool.slots          # one runner per worker, the job manager's signature
+    executor = RayExecutor(RayPool(RayConfig(address="auto", workers=2), "analytic", "cpu"))
+    Server(config, executor=executor)          # the job manager's executor (``executor.py``)
     ...
-    pool.close()
+    executor.close()
 
-A slot (``RaySlot``) is called like the local runner, ``slot(sketch, plan, out_dir, on_event,
-should_cancel)``, and:
+The executor gives each of the job manager's worker threads its own slot (``RaySlot``: one
+actor). A slot runs one job, ``slot.run(spec, on_event, should_cancel)``, and:
 
     # 1. Makes sure its actor is alive and has its model loaded (``prepare``), starting a new
     #    one when the last died; an actor that cannot load the model leaves the slot unhealthy
@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Callable
 
 from sketch2real.errors import ConfigError, InternalError, WorkerLost
-from sketch2real.server.ray_worker import ResultFile, Worker, WorkerStatus
+from sketch2real.server.executor import JobSpec, WorkerStatus
+from sketch2real.server.ray_worker import ResultFile, Worker
 
 log = logging.getLogger(__name__)
 
@@ -194,18 +195,18 @@ class RaySlot:
 
     # --- one job -----------------------------------------------------------------------------
 
-    def __call__(self, sketch, plan, out_dir: Path, on_event: Callable,
-                 should_cancel: Callable[[], bool]):
+    def run(self, spec: JobSpec, on_event: Callable, should_cancel: Callable[[], bool]):
+        """Run one job on this slot's actor (see the module docstring)."""
         import ray
         from ray.exceptions import RayActorError, RayTaskError
 
         status = self.prepare()
         if not status.healthy:
             raise WorkerLost(f"worker {self.worker_id} is unhealthy: {status.reason}")
-        actor, key = self._actor, uuid.uuid4().hex
-        out_dir = Path(out_dir)
+        actor, key = self._actor, spec.job_id or uuid.uuid4().hex
+        out_dir = Path(spec.out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.status = replace(self.status, busy_job=key)
+        self.status = replace(self.status, busy=True)
         finished = threading.Event()
         watcher = threading.Thread(target=self._watch_cancel,
                                    args=(actor, key, should_cancel, finished), daemon=True,
@@ -213,7 +214,8 @@ class RaySlot:
         watcher.start()
         try:
             # 1-3. Send the job; relay events and files as they come.
-            for ref in actor.run.remote(key, sketch, plan.to_json()):
+            for ref in actor.run.remote(key, spec.sketch_pb, dict(spec.sketch_meta),
+                                        spec.plan.to_json()):
                 item = ray.get(ref)
                 if isinstance(item, ResultFile):
                     _write_result(out_dir, item)
@@ -226,7 +228,7 @@ class RaySlot:
             # 4. The actor (or its node) died: the job goes back to the queue.
             with self._lock:
                 self._actor = None
-                self.status = replace(self.status, healthy=False, reason="died", busy_job="")
+                self.status = replace(self.status, healthy=False, reason="died", busy=False)
             raise WorkerLost(f"worker {self.worker_id} died during the job "
                              f"({type(exc).__name__})") from None
         except RayTaskError as exc:
@@ -235,7 +237,7 @@ class RaySlot:
         finally:
             finished.set()
             watcher.join(timeout=1.0)
-            self.status = replace(self.status, busy_job="")
+            self.status = replace(self.status, busy=False)
 
     @staticmethod
     def _watch_cancel(actor, key: str, should_cancel: Callable[[], bool],
@@ -247,6 +249,39 @@ class RaySlot:
                 except Exception:  # noqa: BLE001 - the actor is gone; the job ends anyway
                     pass
                 return
+
+
+class RayExecutor:
+    """The job manager's executor on a ``RayPool``: each of the manager's worker threads gets
+    its own slot (one actor) the first time it asks, and keeps it."""
+
+    def __init__(self, pool: RayPool):
+        self.pool = pool
+        self.slots = len(pool.slots)
+        self._free = list(reversed(pool.slots))
+        self._mine = threading.local()
+        self._lock = threading.Lock()
+
+    def _slot(self) -> RaySlot:
+        slot = getattr(self._mine, "slot", None)
+        if slot is None:
+            with self._lock:
+                if not self._free:
+                    raise InternalError("more worker threads than Ray workers")
+                slot = self._mine.slot = self._free.pop()
+        return slot
+
+    def ready(self) -> bool:
+        return self._slot().prepare().healthy
+
+    def execute(self, spec: JobSpec, on_event, should_cancel):
+        return self._slot().run(spec, on_event, should_cancel)
+
+    def workers(self) -> list[WorkerStatus]:
+        return self.pool.statuses()
+
+    def close(self) -> None:
+        self.pool.close()
 
 
 def _is_terminal(item) -> bool:

@@ -2,7 +2,7 @@
 
 It runs on any node of the cluster; it shares no disk with the server's front. One job::
 
-    # 1. The front calls run(job_id, sketch, plan_json): a streaming generator
+    # 1. The front calls run(key, sketch_pb, sketch_meta, plan_json): a streaming generator
     # 2. The worker resolves nothing: it reads the plan the front resolved (RefinePlan.from_json)
     # 3. It runs the plan with its own LocalRunner (its PriorOwner keeps the model loaded)
     # 4. Every pipeline event is yielded as it happens (progress, previews)
@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
+from sketch2real.server.executor import WorkerStatus
+
 log = logging.getLogger(__name__)
 
 
@@ -39,24 +41,6 @@ class ResultFile:
     name: str
     """Path relative to the job's result folder (no folders above it)."""
     data: bytes
-
-
-@dataclass(frozen=True)
-class WorkerStatus:
-    """What a worker says about itself."""
-
-    worker_id: str
-    node: str
-    """The host name of the node it runs on."""
-    device: str
-    """"cuda:0", "cpu", ..."""
-    device_name: str
-    model: str
-    healthy: bool
-    reason: str = ""
-    """Why it is unhealthy ("" when healthy)."""
-    busy_job: str = ""
-    """The job it is running ("" when idle)."""
 
 
 class Worker:
@@ -106,7 +90,7 @@ class Worker:
         healthy, reason = self._health
         return WorkerStatus(worker_id=self.worker_id, node=socket.gethostname(),
                             device=self.device, device_name=device_name, model=self.model,
-                            healthy=healthy, reason=reason, busy_job=self._busy)
+                            healthy=healthy, reason=reason, busy=bool(self._busy))
 
     def cancel(self, job_id: str) -> bool:
         """Ask the running job ``job_id`` to stop; False when it is not running here."""
@@ -116,13 +100,19 @@ class Worker:
         flag.set()
         return True
 
-    def run(self, job_id: str, sketch, plan_json: str) -> Iterator[object]:
-        """Run one job; yields pipeline events, then ``ResultFile``s, then the terminal event
-        (see the module docstring). Errors propagate to the front (with their class)."""
+    def run(self, job_id: str, sketch_pb: bytes, sketch_meta: dict,
+            plan_json: str) -> Iterator[object]:
+        """Run one job: ``sketch_pb`` is the sketch the front validated at Submit (a serialized
+        ``pb.Sketch`` of strokes or a mesh, decoded here, not parsed again), ``plan_json`` the
+        plan it resolved. Yields pipeline events, then ``ResultFile``s, then the terminal
+        event (see the module docstring). Errors propagate to the front (with their class)."""
         from sketch2real.pipeline.events import Cancelled, Completed, Failed
         from sketch2real.pipeline.plan import RefinePlan
+        from sketch2real.server import convert
+        from sketch2real.wire._generated import sketch2real_pb2 as pb
 
         plan = RefinePlan.from_json(plan_json)
+        sketch = convert.sketch_from_stored(pb.Sketch.FromString(sketch_pb), sketch_meta)
         flag = self._cancel.setdefault(job_id, threading.Event())
         out_dir = Path(tempfile.mkdtemp(prefix=f"sketch2real-{job_id[:8]}-"))
         events: list[object] = []
