@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Create (or reuse) a virtual environment and install sketch2real into it.
-#   bash scripts/install.sh            # CPU: torch 2.13.0 CPU build + project + test tools
+#   bash scripts/install.sh            # CPU: torch 2.13.0 CPU build + project + test tools + Ray
 #   VENV=.venv-gpu EXTRAS=cuda,test bash scripts/install.sh   # on a CUDA machine
 # Installs torch first (pinned) so pip never replaces it with another build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
-EXTRAS=${EXTRAS:-test}
+EXTRAS=${EXTRAS:-test,cluster}
 TORCH=${TORCH:-torch==2.13.0}
 PY=${PYTHON:-python3}
 # open3d's wheel links libusb-1.0, which Debian/Ubuntu images often lack.

@@ -17,6 +17,7 @@ handling use it too.
 | ResourceLimit      | a queue, quota, memory or disk limit        | RESOURCE_EXHAUSTED | resource        | 3    |
 | ModelUnavailable   | the diffusion model cannot be loaded        | FAILED_PRECONDITION| resource        | 2    |
 | Unavailable        | the service cannot take it now (stopping)   | UNAVAILABLE        | resource        | 3    |
+| WorkerLost         | a job's worker died (the job is re-queued)  | UNAVAILABLE        | resource        | 3    |
 | RequestFailed      | a call to a server failed (client side)     | (the server's)     | internal        | 2    |
 | InternalError      | a bug                                       | INTERNAL           | internal        | 1    |
 
@@ -61,6 +62,11 @@ class ModelUnavailable(Sketch2RealError):
 
 class Unavailable(Sketch2RealError):
     """The service cannot take the request now (it is shutting down, its worker cannot work)."""
+
+
+class WorkerLost(Unavailable):
+    """The worker running a job went away (its process or its node died) before the job ended;
+    the job may run again on another worker."""
 
 
 class RequestFailed(Sketch2RealError):

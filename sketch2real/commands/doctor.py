@@ -1,4 +1,6 @@
-"""``sketch2real doctor``: what this machine can run (CUDA, nvdiffrast, model weights, disk).
+"""``sketch2real doctor``: what this machine can run (CUDA, nvdiffrast, model weights, disk);
+with ``--workers``, what a server runs its jobs on (its workers: count, device, model, health,
+busy or idle; one per GPU of a Ray cluster behind a ``serve --ray`` front).
 
 Nothing heavy is imported or built unless asked: ``--build`` compiles nvdiffrast's CUDA plugin
 (a minute or two the first time) and ``--json`` prints the findings as JSON. Exit code 0 when
@@ -16,6 +18,8 @@ import shutil
 import sys
 from importlib import metadata
 
+from sketch2real.client.cli_support import add_connection_arguments
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", default=None,
@@ -23,6 +27,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--build", action="store_true",
                    help="build nvdiffrast's CUDA plugin now if it is not built (needs CUDA)")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.add_argument("--workers", action="store_true",
+                   help="also ask the server (--server) which workers run its jobs")
+    add_connection_arguments(p)
 
 
 def _version(dist: str) -> str | None:
@@ -118,6 +125,20 @@ def check_disk(paths: list[str]) -> list[dict]:
     return out
 
 
+def check_server(args: argparse.Namespace) -> dict:
+    """The server's workers, from ``GetServerInfo`` (an unreachable server is an error)."""
+    from sketch2real.client.cli_support import connect
+
+    with connect(args) as client:
+        info = client.server_info()
+    workers = [{"worker_id": w.worker_id, "node": w.node, "device": w.device,
+                "device_name": w.device_name, "model": w.model, "healthy": w.healthy,
+                "reason": w.reason, "busy": w.busy} for w in info.workers]
+    return {"address": args.server, "version": info.server_version, "runner": info.runner,
+            "model": info.model, "device": info.device, "queued_jobs": info.queued_jobs,
+            "running_jobs": info.running_jobs, "workers": workers}
+
+
 def run(args: argparse.Namespace) -> int:
     from sketch2real.guidance import DEFAULT_MODEL
     from sketch2real.guidance.priors.stable_diffusion import hub_cache_dir
@@ -133,6 +154,8 @@ def run(args: argparse.Namespace) -> int:
                       "trimesh")},
         "disk": check_disk([os.getcwd(), hub_cache_dir()]),
     }
+    if args.workers:
+        report["server"] = check_server(args)
     required = ("torch", "xatlas", "pymeshlab", "trimesh")
     missing = [p for p in required if not report["packages"][p]]
     gpu_ready = cuda["available"] and report["nvdiffrast"]["installed"]
@@ -179,4 +202,16 @@ def _format(r: dict, missing: list[str]) -> str:
                  f"with {m['model']}: {_yes(can['refine_gpu_with_weights'])}")
     if missing:
         lines.append(f"missing:     {', '.join(missing)} (pip install -e .)")
+    s = r.get("server")
+    if s is not None:
+        healthy = sum(w["healthy"] for w in s["workers"])
+        busy = sum(w["busy"] for w in s["workers"])
+        lines.append(f"server:      {s['address']}: sketch2real {s['version']}, runner "
+                     f"{s['runner']}, {len(s['workers'])} workers ({healthy} healthy, {busy} "
+                     f"busy), {s['queued_jobs']} jobs queued, {s['running_jobs']} running")
+        for w in s["workers"]:
+            state = ("busy" if w["busy"] else "idle") if w["healthy"] else \
+                f"UNHEALTHY: {w['reason']}"
+            lines.append(f"  worker {w['worker_id']:<6} {w['node']}  {w['device']} "
+                         f"({w['device_name'] or '?'})  {w['model']}  {state}")
     return "\n".join(lines)

@@ -51,6 +51,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--parser-workers", type=int, default=_CONFIG.parsing.workers,
                    help="processes that parse sketch files, with a memory ceiling and time "
                         "limits (default 2)")
+    p.add_argument("--ray", metavar="ADDRESS",
+                   help="run jobs on a Ray cluster (pip install 'sketch2real[cluster]'): 'auto' "
+                        "joins the cluster of this machine (ray start) or starts a local one, "
+                        "'local' always starts one, else the head's HOST:PORT (docs/cluster.md)")
+    p.add_argument("--ray-workers", type=int, default=0, metavar="N",
+                   help="workers on the cluster, one job each at a time (default: one per GPU "
+                        "with --device cuda, else 1)")
+    p.add_argument("--ray-cpus-per-worker", type=float, default=1.0, metavar="C",
+                   help="CPUs each worker reserves (default 1)")
     p.add_argument("--web-port", type=int, metavar="PORT",
                    help="also serve the browser client (and its gRPC-Web bridge) on this port, "
                         "over TLS with --tls-cert/--tls-key; 0: any free port (docs/web.md)")
@@ -58,14 +67,31 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="address of the browser client's port (default: --host)")
 
 
-def _device(choice: str, runner: str) -> str:
+def _device(choice: str, runner: str, ray: bool = False) -> str:
     if choice != "auto":
         return choice
     if runner == "standin":
         return "cpu"
+    if ray:
+        import ray as ray_module
+
+        return "cuda" if ray_module.cluster_resources().get("GPU", 0) > 0 else "cpu"
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def _ray_config(args: argparse.Namespace):
+    """Join the Ray cluster of ``--ray`` (None without it); its ``RayConfig``."""
+    if not args.ray:
+        return None
+    from sketch2real.server.ray_pool import RayConfig, connect
+
+    cfg = RayConfig(address=args.ray, workers=args.ray_workers,
+                    cpus_per_worker=args.ray_cpus_per_worker, runner=args.runner,
+                    standin_step_seconds=args.standin_step_seconds)
+    connect(cfg)
+    return cfg
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,8 +125,15 @@ def run(args: argparse.Namespace) -> int:
         min_free_bytes=int(args.min_free_mb * 2 ** 20),
         parsing=dataclasses.replace(_CONFIG.parsing, workers=args.parser_workers))
     check_config(config)
-    config = dataclasses.replace(config, device=_device(args.device, runner))
-    server = Server(config, runner=runner, standin_step_seconds=args.standin_step_seconds)
+    ray_cfg = _ray_config(args)
+    config = dataclasses.replace(config, device=_device(args.device, runner, ray_cfg is not None))
+    executor = None
+    if ray_cfg is not None:
+        from sketch2real.server.ray_pool import RayExecutor, RayPool
+
+        executor = RayExecutor(RayPool(ray_cfg, config.model, config.device))
+    server = Server(config, runner=runner, standin_step_seconds=args.standin_step_seconds,
+                    executor=executor)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
@@ -109,8 +142,9 @@ def run(args: argparse.Namespace) -> int:
 
         WebFrontend.check_host(config, args.web_host)  # refuse before anything starts
     port = server.start()
+    workers = f", {executor.slots} Ray workers" if executor is not None else ""
     print(f"sketch2real serving on {args.host}:{port} (runner {server.runner_name}, "
-          f"device {config.device}, data {config.data_dir})", flush=True)
+          f"device {config.device}{workers}, data {config.data_dir})", flush=True)
     web = None
     if args.web_port is not None:
         try:
@@ -126,4 +160,6 @@ def run(args: argparse.Namespace) -> int:
     server.stop()
     if web is not None:
         web.stop()
+    if executor is not None:
+        executor.close()
     return 0

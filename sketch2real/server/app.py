@@ -77,7 +77,8 @@ class Server:
         self.runner_name, load = resolve_runner(runner, self.priors, standin_step_seconds)
         self.parser = ParserPool(config.parsing, config.limits)
         """The parser processes that read clients' sketch files."""
-        self.manager = JobManager(config, executor or LocalExecutor(load),
+        self.manager = JobManager(config, executor or LocalExecutor(load, config.model,
+                                                                    config.device),
                                   parse_stored=self.parser.parse_stored_request)
         from sketch2real.geometry.readers import supported_extensions
 

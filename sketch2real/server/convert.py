@@ -345,6 +345,13 @@ def limits_to_proto(limits: ServerLimits, retention_seconds: float) -> "pb.Limit
     return pb.Limits(**{n: values[n] for n in names}, retention_seconds=retention_seconds)
 
 
+def worker_to_proto(w) -> "pb.WorkerInfo":
+    """An executor's ``WorkerStatus`` -> ``WorkerInfo``."""
+    return pb.WorkerInfo(worker_id=w.worker_id, node=w.node, device=w.device,
+                         device_name=w.device_name, model=w.model, healthy=w.healthy,
+                         reason=w.reason, busy=w.busy)
+
+
 def priority_rank(value: int) -> int:
     """Priority enum -> queue rank (0 interactive, 1 batch); refuses unknown values."""
     if value == 0:

@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sketch2real.errors import InternalError, ModelUnavailable, ResourceLimit, error_kind
+from sketch2real.errors import (InternalError, ModelUnavailable, ResourceLimit, WorkerLost,
+                                error_kind)
 from sketch2real.pipeline.events import Cancelled, Completed, Failed, Preview, Progress, StageStarted
 from sketch2real.pipeline.plan import RefinePlan
 from sketch2real.pipeline.serial import SerialError
@@ -158,6 +159,10 @@ class _Running:
     started: float
     cancel: threading.Event = field(default_factory=threading.Event)
     requeue: threading.Event = field(default_factory=threading.Event)
+    requeue_reason: str = "requeued at server shutdown"
+    """The Queued event's reason when the job goes back to the queue."""
+    requeue_updates: dict = field(default_factory=dict)
+    """Job columns to set with it (e.g. one more restart)."""
     terminal: bool = False
     last_progress: dict = field(default_factory=dict)
     stage_started: dict = field(default_factory=dict)
@@ -198,6 +203,8 @@ class JobManager:
         self._sweep_lock = threading.Lock()
         self._stopping = threading.Event()
         self._streams_closed = threading.Event()
+        self._ready_threads: set[int] = set()
+        self._asked_threads: set[int] = set()
         self._threads = [threading.Thread(target=self._work, name=f"sketch2real-worker-{i}",
                                           daemon=True) for i in range(max(1, executor.slots))]
         self._next_sweep = 0.0
@@ -702,6 +709,8 @@ class JobManager:
                 if self._fault is not None or self._pending:
                     self._heal()
                     continue
+                if not self._executor_ready():
+                    continue
                 run = self._next_job()
                 if run is None:
                     continue
@@ -718,6 +727,37 @@ class JobManager:
                 else:
                     logger.exception("worker: unexpected error; it carries on")
                 self._stopping.wait(ERROR_PAUSE_S)
+
+    def _executor_ready(self) -> bool:
+        """Whether this thread's worker can take a job (it waits a little when not); health
+        says NOT_SERVING while no worker can."""
+        me = threading.get_ident()
+        try:
+            ok = bool(self.executor.ready())
+        except Exception:  # noqa: BLE001 - a worker that cannot even say is not ready
+            logger.exception("worker: the executor cannot tell whether it is ready")
+            ok = False
+        with self._lock:
+            before = bool(self._ready_threads)
+            (self._ready_threads.add if ok else self._ready_threads.discard)(me)
+            self._asked_threads.add(me)
+            after = bool(self._ready_threads)
+            all_asked = len(self._asked_threads) >= len(self._threads)
+        if before != after and (after or all_asked) and self.on_health is not None:
+            if after:
+                logger.info("a worker can run jobs again")
+                self.on_health(self._fault is None, self._fault or "")
+            else:
+                reasons = "; ".join(sorted({w.reason for w in self.executor.workers()
+                                            if not w.healthy and w.reason}))
+                self.on_health(False, f"no worker can run jobs ({reasons or 'unhealthy'})")
+        if not ok:
+            self._stopping.wait(HEAL_INTERVAL_S)
+        return ok
+
+    def workers(self):
+        """What runs jobs (``executor.workers()``)."""
+        return self.executor.workers()
 
     def _spec(self, run: _Running) -> JobSpec:
         """The job as the executor receives it: its plan and its validated sketch (an input an
@@ -747,6 +787,8 @@ class JobManager:
             result = self.executor.execute(
                 spec, lambda ev: self._on_event(run, ev),
                 lambda: run.cancel.is_set() or run.requeue.is_set())
+        except WorkerLost as exc:
+            result = self._lost(run, exc)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Failed event
             code, message = classify_error(exc)
             if is_storage_full(exc) or isinstance(exc, StorageFull):
@@ -762,6 +804,25 @@ class JobManager:
             result = Failed(code="internal",
                             message=f"internal error: the runner returned {type(result).__name__}")
         self._finish(run, result)
+
+    def _lost(self, run: _Running, exc: WorkerLost) -> Cancelled | Failed:
+        """The job's worker died: back to the queue (a Queued event, then it runs again on
+        another worker), or FAILED past ``max_restarts``; a cancel asked meanwhile wins."""
+        restarts = int(run.row["restarts"] or 0) + 1
+        stage = str(run.row.get("stage") or "")
+        if run.cancel.is_set():
+            return Cancelled(stage=stage or "queued", step=0)
+        if restarts > self.config.max_restarts:
+            message = _one_line(f"{exc}; it was started {restarts} times (the limit "
+                                f"max_restarts={self.config.max_restarts}) and is not run again")
+            logger.warning("job %s: %s", run.job_id, message)
+            self.store.update_job(run.job_id, restarts=restarts)
+            return Failed(code="resource", message=message)
+        logger.warning("job %s: %s; re-queued", run.job_id, exc)
+        run.requeue_reason = "requeued: its worker died"
+        run.requeue_updates = {"restarts": restarts}
+        run.requeue.set()
+        return Cancelled(stage=stage, step=0)
 
     def _plan_of(self, row: dict) -> RefinePlan:
         """The plan resolved at submission; re-resolved from the stored options when the job
@@ -872,10 +933,10 @@ class JobManager:
                 position = sum(1 for e in self._heap if e[2] in self._queued and
                                e < (row["priority"], row["order_no"], job_id))
                 self._append(job_id, convert.queued_event(
-                    job_id, 0, 0.0, position, "requeued at server shutdown"),
-                    {"state": "queued", "stage": "", "step": 0})
+                    job_id, 0, 0.0, position, run.requeue_reason),
+                    {"state": "queued", "stage": "", "step": 0, **run.requeue_updates})
                 self._push(row)
-            logger.info("job %s re-queued at shutdown", job_id)
+            logger.info("job %s %s", job_id, run.requeue_reason)
             return
         if isinstance(ev, Completed):
             job_dir = (self.jobs_dir / job_id).resolve()

@@ -234,7 +234,8 @@ class Sketch2RealService:
             limits=convert.limits_to_proto(self.limits, self.config.retention_seconds),
             auth_required=bool(self.config.tokens), tls=self.config.tls_cert is not None,
             queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0),
-            identity=who.name, admin=who.admin)
+            identity=who.name, admin=who.admin,
+            workers=[convert.worker_to_proto(w) for w in self.manager.workers()])
 
     # --- registration ----------------------------------------------------------------------
 

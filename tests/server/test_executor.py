@@ -30,6 +30,12 @@ class TwoAtOnce:
         self.specs: list[JobSpec] = []
         self._lock = threading.Lock()
 
+    def ready(self) -> bool:
+        return True
+
+    def workers(self):
+        return self.local.workers() * 2
+
     def execute(self, spec: JobSpec, on_event, should_cancel):
         # Everything in the spec survives a trip to another machine.
         wire = (spec.job_id, spec.plan.to_json(), spec.sketch_pb, dict(spec.sketch_meta))

@@ -113,7 +113,7 @@ namespace Sketch2Real.V1 {
             "c2Vjb25kcxgQIAEoARIeChZtaW5fcHJldmlld19pbnRlcnZhbF9zGBEgASgC",
             "Eh4KFm1heF9zdHJlYW1zX3Blcl9jbGllbnQYEiABKA0SIwobbWF4X3N0b3Jl",
             "ZF9ieXRlc19wZXJfY2xpZW50GBMgASgEEhEKCW1heF9saW5lcxgUIAEoDRIR",
-            "CgltYXhfbm9kZXMYFSABKA0SGAoQbWF4X2ltYWdlX3BpeGVscxgWIAEoBCLH",
+            "CgltYXhfbm9kZXMYFSABKA0SGAoQbWF4X2ltYWdlX3BpeGVscxgWIAEoBCL0",
             "AwoKU2VydmVySW5mbxIWCg5zZXJ2ZXJfdmVyc2lvbhgBIAEoCRITCgthcGlf",
             "dmVyc2lvbhgCIAEoCRIUCgxncnBjX3ZlcnNpb24YAyABKAkSGAoQcHJvdG9i",
             "dWZfdmVyc2lvbhgEIAEoCRINCgVtb2RlbBgFIAEoCRIOCgZkZXZpY2UYBiAB",
@@ -124,37 +124,42 @@ namespace Sketch2Real.V1 {
             "DCABKAsyFi5za2V0Y2gycmVhbC52MS5MaW1pdHMSFQoNYXV0aF9yZXF1aXJl",
             "ZBgNIAEoCBILCgN0bHMYDiABKAgSEwoLcXVldWVkX2pvYnMYDyABKA0SFAoM",
             "cnVubmluZ19qb2JzGBAgASgNEhAKCGlkZW50aXR5GBEgASgJEg0KBWFkbWlu",
-            "GBIgASgIKnQKBk1ldGhvZBIWChJNRVRIT0RfVU5TUEVDSUZJRUQQABIRCg1N",
-            "RVRIT0RfQlJJREdFEAESDgoKTUVUSE9EX1NEUxACEg8KC01FVEhPRF9ORlNE",
-            "EAMSDgoKTUVUSE9EX0NTRBAEEg4KCk1FVEhPRF9WU0QQBSpaCgZQcmVzZXQS",
-            "FgoSUFJFU0VUX1VOU1BFQ0lGSUVEEAASEgoOUFJFU0VUX1BSRVZJRVcQARIT",
-            "Cg9QUkVTRVRfU1RBTkRBUkQQAhIPCgtQUkVTRVRfSElHSBADKlAKBkZvcm1h",
-            "dBIWChJGT1JNQVRfVU5TUEVDSUZJRUQQABIOCgpGT1JNQVRfR0xCEAESDgoK",
-            "Rk9STUFUX09CShACEg4KCkZPUk1BVF9QTFkQAypMCgdGaXRNb2RlEhgKFEZJ",
-            "VF9NT0RFX1VOU1BFQ0lGSUVEEAASFAoQRklUX01PREVfU1VSRkFDRRABEhEK",
-            "DUZJVF9NT0RFX1RVQkUQAipSCghQcmlvcml0eRIYChRQUklPUklUWV9VTlNQ",
-            "RUNJRklFRBAAEhgKFFBSSU9SSVRZX0lOVEVSQUNUSVZFEAESEgoOUFJJT1JJ",
-            "VFlfQkFUQ0gQAiqBAQoLRmFpbHVyZUNvZGUSHAoYRkFJTFVSRV9DT0RFX1VO",
-            "U1BFQ0lGSUVEEAASHgoaRkFJTFVSRV9DT0RFX0lOVkFMSURfSU5QVVQQARIZ",
-            "ChVGQUlMVVJFX0NPREVfUkVTT1VSQ0UQAhIZChVGQUlMVVJFX0NPREVfSU5U",
-            "RVJOQUwQAyqaAQoISm9iU3RhdGUSGQoVSk9CX1NUQVRFX1VOU1BFQ0lGSUVE",
-            "EAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpPQl9TVEFURV9SVU5OSU5H",
-            "EAISFwoTSk9CX1NUQVRFX0NPTVBMRVRFRBADEhQKEEpPQl9TVEFURV9GQUlM",
-            "RUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUy3wQKC1NrZXRjaDJSZWFs",
-            "EkMKBlJlZmluZRIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaGC5z",
-            "a2V0Y2gycmVhbC52MS5Kb2JFdmVudDABEkcKBlN1Ym1pdBIdLnNrZXRjaDJy",
-            "ZWFsLnYxLlN1Ym1pdFJlcXVlc3QaHi5za2V0Y2gycmVhbC52MS5TdWJtaXRS",
-            "ZXNwb25zZRJBCgVXYXRjaBIcLnNrZXRjaDJyZWFsLnYxLldhdGNoUmVxdWVz",
-            "dBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGQ2FuY2VsEh0uc2tl",
-            "dGNoMnJlYWwudjEuQ2FuY2VsUmVxdWVzdBoeLnNrZXRjaDJyZWFsLnYxLkNh",
-            "bmNlbFJlc3BvbnNlEjwKBkdldEpvYhIdLnNrZXRjaDJyZWFsLnYxLkdldEpv",
-            "YlJlcXVlc3QaEy5za2V0Y2gycmVhbC52MS5Kb2ISTQoITGlzdEpvYnMSHy5z",
-            "a2V0Y2gycmVhbC52MS5MaXN0Sm9ic1JlcXVlc3QaIC5za2V0Y2gycmVhbC52",
-            "MS5MaXN0Sm9ic1Jlc3BvbnNlElYKDkRvd25sb2FkUmVzdWx0EiUuc2tldGNo",
-            "MnJlYWwudjEuRG93bmxvYWRSZXN1bHRSZXF1ZXN0Ghsuc2tldGNoMnJlYWwu",
-            "djEuUmVzdWx0Q2h1bmswARJRCg1HZXRTZXJ2ZXJJbmZvEiQuc2tldGNoMnJl",
-            "YWwudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaGi5za2V0Y2gycmVhbC52MS5T",
-            "ZXJ2ZXJJbmZvQhGqAg5Ta2V0Y2gyUmVhbC5WMWIGcHJvdG8z"));
+            "GBIgASgIEisKB3dvcmtlcnMYEyADKAsyGi5za2V0Y2gycmVhbC52MS5Xb3Jr",
+            "ZXJJbmZvIpABCgpXb3JrZXJJbmZvEhEKCXdvcmtlcl9pZBgBIAEoCRIMCgRu",
+            "b2RlGAIgASgJEg4KBmRldmljZRgDIAEoCRITCgtkZXZpY2VfbmFtZRgEIAEo",
+            "CRINCgVtb2RlbBgFIAEoCRIPCgdoZWFsdGh5GAYgASgIEg4KBnJlYXNvbhgH",
+            "IAEoCRIMCgRidXN5GAggASgIKnQKBk1ldGhvZBIWChJNRVRIT0RfVU5TUEVD",
+            "SUZJRUQQABIRCg1NRVRIT0RfQlJJREdFEAESDgoKTUVUSE9EX1NEUxACEg8K",
+            "C01FVEhPRF9ORlNEEAMSDgoKTUVUSE9EX0NTRBAEEg4KCk1FVEhPRF9WU0QQ",
+            "BSpaCgZQcmVzZXQSFgoSUFJFU0VUX1VOU1BFQ0lGSUVEEAASEgoOUFJFU0VU",
+            "X1BSRVZJRVcQARITCg9QUkVTRVRfU1RBTkRBUkQQAhIPCgtQUkVTRVRfSElH",
+            "SBADKlAKBkZvcm1hdBIWChJGT1JNQVRfVU5TUEVDSUZJRUQQABIOCgpGT1JN",
+            "QVRfR0xCEAESDgoKRk9STUFUX09CShACEg4KCkZPUk1BVF9QTFkQAypMCgdG",
+            "aXRNb2RlEhgKFEZJVF9NT0RFX1VOU1BFQ0lGSUVEEAASFAoQRklUX01PREVf",
+            "U1VSRkFDRRABEhEKDUZJVF9NT0RFX1RVQkUQAipSCghQcmlvcml0eRIYChRQ",
+            "UklPUklUWV9VTlNQRUNJRklFRBAAEhgKFFBSSU9SSVRZX0lOVEVSQUNUSVZF",
+            "EAESEgoOUFJJT1JJVFlfQkFUQ0gQAiqBAQoLRmFpbHVyZUNvZGUSHAoYRkFJ",
+            "TFVSRV9DT0RFX1VOU1BFQ0lGSUVEEAASHgoaRkFJTFVSRV9DT0RFX0lOVkFM",
+            "SURfSU5QVVQQARIZChVGQUlMVVJFX0NPREVfUkVTT1VSQ0UQAhIZChVGQUlM",
+            "VVJFX0NPREVfSU5URVJOQUwQAyqaAQoISm9iU3RhdGUSGQoVSk9CX1NUQVRF",
+            "X1VOU1BFQ0lGSUVEEAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpPQl9T",
+            "VEFURV9SVU5OSU5HEAISFwoTSk9CX1NUQVRFX0NPTVBMRVRFRBADEhQKEEpP",
+            "Ql9TVEFURV9GQUlMRUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUy3wQK",
+            "C1NrZXRjaDJSZWFsEkMKBlJlZmluZRIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1p",
+            "dFJlcXVlc3QaGC5za2V0Y2gycmVhbC52MS5Kb2JFdmVudDABEkcKBlN1Ym1p",
+            "dBIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaHi5za2V0Y2gycmVh",
+            "bC52MS5TdWJtaXRSZXNwb25zZRJBCgVXYXRjaBIcLnNrZXRjaDJyZWFsLnYx",
+            "LldhdGNoUmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoG",
+            "Q2FuY2VsEh0uc2tldGNoMnJlYWwudjEuQ2FuY2VsUmVxdWVzdBoeLnNrZXRj",
+            "aDJyZWFsLnYxLkNhbmNlbFJlc3BvbnNlEjwKBkdldEpvYhIdLnNrZXRjaDJy",
+            "ZWFsLnYxLkdldEpvYlJlcXVlc3QaEy5za2V0Y2gycmVhbC52MS5Kb2ISTQoI",
+            "TGlzdEpvYnMSHy5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1JlcXVlc3QaIC5z",
+            "a2V0Y2gycmVhbC52MS5MaXN0Sm9ic1Jlc3BvbnNlElYKDkRvd25sb2FkUmVz",
+            "dWx0EiUuc2tldGNoMnJlYWwudjEuRG93bmxvYWRSZXN1bHRSZXF1ZXN0Ghsu",
+            "c2tldGNoMnJlYWwudjEuUmVzdWx0Q2h1bmswARJRCg1HZXRTZXJ2ZXJJbmZv",
+            "EiQuc2tldGNoMnJlYWwudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaGi5za2V0",
+            "Y2gycmVhbC52MS5TZXJ2ZXJJbmZvQhGqAg5Ta2V0Y2gyUmVhbC5WMWIGcHJv",
+            "dG8z"));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -188,7 +193,8 @@ namespace Sketch2Real.V1 {
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.GetServerInfoRequest), global::Sketch2Real.V1.GetServerInfoRequest.Parser, null, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.PresetInfo), global::Sketch2Real.V1.PresetInfo.Parser, new[]{ "Preset", "Name" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds", "MinPreviewIntervalS", "MaxStreamsPerClient", "MaxStoredBytesPerClient", "MaxLines", "MaxNodes", "MaxImagePixels" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs", "Identity", "Admin" }, null, null, null, null)
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs", "Identity", "Admin", "Workers" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.WorkerInfo), global::Sketch2Real.V1.WorkerInfo.Parser, new[]{ "WorkerId", "Node", "Device", "DeviceName", "Model", "Healthy", "Reason", "Busy" }, null, null, null, null)
           }));
     }
     #endregion
@@ -10564,6 +10570,7 @@ namespace Sketch2Real.V1 {
       runningJobs_ = other.runningJobs_;
       identity_ = other.identity_;
       admin_ = other.admin_;
+      workers_ = other.workers_.Clone();
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -10800,6 +10807,22 @@ namespace Sketch2Real.V1 {
       }
     }
 
+    /// <summary>Field number for the "workers" field.</summary>
+    public const int WorkersFieldNumber = 19;
+    private static readonly pb::FieldCodec<global::Sketch2Real.V1.WorkerInfo> _repeated_workers_codec
+        = pb::FieldCodec.ForMessage(154, global::Sketch2Real.V1.WorkerInfo.Parser);
+    private readonly pbc::RepeatedField<global::Sketch2Real.V1.WorkerInfo> workers_ = new pbc::RepeatedField<global::Sketch2Real.V1.WorkerInfo>();
+    /// <summary>
+    /// The workers that run jobs: one for a server that runs them itself, one per GPU (or CPU
+    /// slot) of a Ray cluster behind the front (`serve --ray`). As many jobs run at once as there
+    /// are healthy workers.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public pbc::RepeatedField<global::Sketch2Real.V1.WorkerInfo> Workers {
+      get { return workers_; }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -10833,6 +10856,7 @@ namespace Sketch2Real.V1 {
       if (RunningJobs != other.RunningJobs) return false;
       if (Identity != other.Identity) return false;
       if (Admin != other.Admin) return false;
+      if(!workers_.Equals(other.workers_)) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -10858,6 +10882,7 @@ namespace Sketch2Real.V1 {
       if (RunningJobs != 0) hash ^= RunningJobs.GetHashCode();
       if (Identity.Length != 0) hash ^= Identity.GetHashCode();
       if (Admin != false) hash ^= Admin.GetHashCode();
+      hash ^= workers_.GetHashCode();
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -10936,6 +10961,7 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(144, 1);
         output.WriteBool(Admin);
       }
+      workers_.WriteTo(output, _repeated_workers_codec);
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -11006,6 +11032,7 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(144, 1);
         output.WriteBool(Admin);
       }
+      workers_.WriteTo(ref output, _repeated_workers_codec);
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -11062,6 +11089,7 @@ namespace Sketch2Real.V1 {
       if (Admin != false) {
         size += 2 + 1;
       }
+      size += workers_.CalculateSize(_repeated_workers_codec);
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
       }
@@ -11123,6 +11151,7 @@ namespace Sketch2Real.V1 {
       if (other.Admin != false) {
         Admin = other.Admin;
       }
+      workers_.Add(other.workers_);
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
 
@@ -11215,6 +11244,10 @@ namespace Sketch2Real.V1 {
             Admin = input.ReadBool();
             break;
           }
+          case 154: {
+            workers_.AddEntriesFrom(input, _repeated_workers_codec);
+            break;
+          }
         }
       }
     #endif
@@ -11305,6 +11338,482 @@ namespace Sketch2Real.V1 {
           }
           case 144: {
             Admin = input.ReadBool();
+            break;
+          }
+          case 154: {
+            workers_.AddEntriesFrom(ref input, _repeated_workers_codec);
+            break;
+          }
+        }
+      }
+    }
+    #endif
+
+  }
+
+  /// <summary>
+  /// One worker that runs jobs.
+  /// </summary>
+  public sealed partial class WorkerInfo : pb::IMessage<WorkerInfo>
+  #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
+      , pb::IBufferMessage
+  #endif
+  {
+    private static readonly pb::MessageParser<WorkerInfo> _parser = new pb::MessageParser<WorkerInfo>(() => new WorkerInfo());
+    private pb::UnknownFieldSet _unknownFields;
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public static pb::MessageParser<WorkerInfo> Parser { get { return _parser; } }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public static pbr::MessageDescriptor Descriptor {
+      get { return global::Sketch2Real.V1.Sketch2RealReflection.Descriptor.MessageTypes[31]; }
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    pbr::MessageDescriptor pb::IMessage.Descriptor {
+      get { return Descriptor; }
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public WorkerInfo() {
+      OnConstruction();
+    }
+
+    partial void OnConstruction();
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public WorkerInfo(WorkerInfo other) : this() {
+      workerId_ = other.workerId_;
+      node_ = other.node_;
+      device_ = other.device_;
+      deviceName_ = other.deviceName_;
+      model_ = other.model_;
+      healthy_ = other.healthy_;
+      reason_ = other.reason_;
+      busy_ = other.busy_;
+      _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public WorkerInfo Clone() {
+      return new WorkerInfo(this);
+    }
+
+    /// <summary>Field number for the "worker_id" field.</summary>
+    public const int WorkerIdFieldNumber = 1;
+    private string workerId_ = "";
+    /// <summary>
+    /// "local", or the worker's name in the cluster ("w0", "w1", ...).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string WorkerId {
+      get { return workerId_; }
+      set {
+        workerId_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "node" field.</summary>
+    public const int NodeFieldNumber = 2;
+    private string node_ = "";
+    /// <summary>
+    /// The host it runs on.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Node {
+      get { return node_; }
+      set {
+        node_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "device" field.</summary>
+    public const int DeviceFieldNumber = 3;
+    private string device_ = "";
+    /// <summary>
+    /// "cuda", "cuda:0", "cpu".
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Device {
+      get { return device_; }
+      set {
+        device_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "device_name" field.</summary>
+    public const int DeviceNameFieldNumber = 4;
+    private string deviceName_ = "";
+    /// <summary>
+    /// The GPU's name, or "cpu".
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string DeviceName {
+      get { return deviceName_; }
+      set {
+        deviceName_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "model" field.</summary>
+    public const int ModelFieldNumber = 5;
+    private string model_ = "";
+    /// <summary>
+    /// The diffusion prior it runs jobs with.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Model {
+      get { return model_; }
+      set {
+        model_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "healthy" field.</summary>
+    public const int HealthyFieldNumber = 6;
+    private bool healthy_;
+    /// <summary>
+    /// False while it cannot take jobs (e.g. it cannot load the model); `reason` says why.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool Healthy {
+      get { return healthy_; }
+      set {
+        healthy_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "reason" field.</summary>
+    public const int ReasonFieldNumber = 7;
+    private string reason_ = "";
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Reason {
+      get { return reason_; }
+      set {
+        reason_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "busy" field.</summary>
+    public const int BusyFieldNumber = 8;
+    private bool busy_;
+    /// <summary>
+    /// True while it runs a job.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool Busy {
+      get { return busy_; }
+      set {
+        busy_ = value;
+      }
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public override bool Equals(object other) {
+      return Equals(other as WorkerInfo);
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool Equals(WorkerInfo other) {
+      if (ReferenceEquals(other, null)) {
+        return false;
+      }
+      if (ReferenceEquals(other, this)) {
+        return true;
+      }
+      if (WorkerId != other.WorkerId) return false;
+      if (Node != other.Node) return false;
+      if (Device != other.Device) return false;
+      if (DeviceName != other.DeviceName) return false;
+      if (Model != other.Model) return false;
+      if (Healthy != other.Healthy) return false;
+      if (Reason != other.Reason) return false;
+      if (Busy != other.Busy) return false;
+      return Equals(_unknownFields, other._unknownFields);
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public override int GetHashCode() {
+      int hash = 1;
+      if (WorkerId.Length != 0) hash ^= WorkerId.GetHashCode();
+      if (Node.Length != 0) hash ^= Node.GetHashCode();
+      if (Device.Length != 0) hash ^= Device.GetHashCode();
+      if (DeviceName.Length != 0) hash ^= DeviceName.GetHashCode();
+      if (Model.Length != 0) hash ^= Model.GetHashCode();
+      if (Healthy != false) hash ^= Healthy.GetHashCode();
+      if (Reason.Length != 0) hash ^= Reason.GetHashCode();
+      if (Busy != false) hash ^= Busy.GetHashCode();
+      if (_unknownFields != null) {
+        hash ^= _unknownFields.GetHashCode();
+      }
+      return hash;
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public override string ToString() {
+      return pb::JsonFormatter.ToDiagnosticString(this);
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public void WriteTo(pb::CodedOutputStream output) {
+    #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
+      output.WriteRawMessage(this);
+    #else
+      if (WorkerId.Length != 0) {
+        output.WriteRawTag(10);
+        output.WriteString(WorkerId);
+      }
+      if (Node.Length != 0) {
+        output.WriteRawTag(18);
+        output.WriteString(Node);
+      }
+      if (Device.Length != 0) {
+        output.WriteRawTag(26);
+        output.WriteString(Device);
+      }
+      if (DeviceName.Length != 0) {
+        output.WriteRawTag(34);
+        output.WriteString(DeviceName);
+      }
+      if (Model.Length != 0) {
+        output.WriteRawTag(42);
+        output.WriteString(Model);
+      }
+      if (Healthy != false) {
+        output.WriteRawTag(48);
+        output.WriteBool(Healthy);
+      }
+      if (Reason.Length != 0) {
+        output.WriteRawTag(58);
+        output.WriteString(Reason);
+      }
+      if (Busy != false) {
+        output.WriteRawTag(64);
+        output.WriteBool(Busy);
+      }
+      if (_unknownFields != null) {
+        _unknownFields.WriteTo(output);
+      }
+    #endif
+    }
+
+    #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    void pb::IBufferMessage.InternalWriteTo(ref pb::WriteContext output) {
+      if (WorkerId.Length != 0) {
+        output.WriteRawTag(10);
+        output.WriteString(WorkerId);
+      }
+      if (Node.Length != 0) {
+        output.WriteRawTag(18);
+        output.WriteString(Node);
+      }
+      if (Device.Length != 0) {
+        output.WriteRawTag(26);
+        output.WriteString(Device);
+      }
+      if (DeviceName.Length != 0) {
+        output.WriteRawTag(34);
+        output.WriteString(DeviceName);
+      }
+      if (Model.Length != 0) {
+        output.WriteRawTag(42);
+        output.WriteString(Model);
+      }
+      if (Healthy != false) {
+        output.WriteRawTag(48);
+        output.WriteBool(Healthy);
+      }
+      if (Reason.Length != 0) {
+        output.WriteRawTag(58);
+        output.WriteString(Reason);
+      }
+      if (Busy != false) {
+        output.WriteRawTag(64);
+        output.WriteBool(Busy);
+      }
+      if (_unknownFields != null) {
+        _unknownFields.WriteTo(ref output);
+      }
+    }
+    #endif
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public int CalculateSize() {
+      int size = 0;
+      if (WorkerId.Length != 0) {
+        size += 1 + pb::CodedOutputStream.ComputeStringSize(WorkerId);
+      }
+      if (Node.Length != 0) {
+        size += 1 + pb::CodedOutputStream.ComputeStringSize(Node);
+      }
+      if (Device.Length != 0) {
+        size += 1 + pb::CodedOutputStream.ComputeStringSize(Device);
+      }
+      if (DeviceName.Length != 0) {
+        size += 1 + pb::CodedOutputStream.ComputeStringSize(DeviceName);
+      }
+      if (Model.Length != 0) {
+        size += 1 + pb::CodedOutputStream.ComputeStringSize(Model);
+      }
+      if (Healthy != false) {
+        size += 1 + 1;
+      }
+      if (Reason.Length != 0) {
+        size += 1 + pb::CodedOutputStream.ComputeStringSize(Reason);
+      }
+      if (Busy != false) {
+        size += 1 + 1;
+      }
+      if (_unknownFields != null) {
+        size += _unknownFields.CalculateSize();
+      }
+      return size;
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public void MergeFrom(WorkerInfo other) {
+      if (other == null) {
+        return;
+      }
+      if (other.WorkerId.Length != 0) {
+        WorkerId = other.WorkerId;
+      }
+      if (other.Node.Length != 0) {
+        Node = other.Node;
+      }
+      if (other.Device.Length != 0) {
+        Device = other.Device;
+      }
+      if (other.DeviceName.Length != 0) {
+        DeviceName = other.DeviceName;
+      }
+      if (other.Model.Length != 0) {
+        Model = other.Model;
+      }
+      if (other.Healthy != false) {
+        Healthy = other.Healthy;
+      }
+      if (other.Reason.Length != 0) {
+        Reason = other.Reason;
+      }
+      if (other.Busy != false) {
+        Busy = other.Busy;
+      }
+      _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
+    }
+
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public void MergeFrom(pb::CodedInputStream input) {
+    #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
+      input.ReadRawMessage(this);
+    #else
+      uint tag;
+      while ((tag = input.ReadTag()) != 0) {
+        switch(tag) {
+          default:
+            _unknownFields = pb::UnknownFieldSet.MergeFieldFrom(_unknownFields, input);
+            break;
+          case 10: {
+            WorkerId = input.ReadString();
+            break;
+          }
+          case 18: {
+            Node = input.ReadString();
+            break;
+          }
+          case 26: {
+            Device = input.ReadString();
+            break;
+          }
+          case 34: {
+            DeviceName = input.ReadString();
+            break;
+          }
+          case 42: {
+            Model = input.ReadString();
+            break;
+          }
+          case 48: {
+            Healthy = input.ReadBool();
+            break;
+          }
+          case 58: {
+            Reason = input.ReadString();
+            break;
+          }
+          case 64: {
+            Busy = input.ReadBool();
+            break;
+          }
+        }
+      }
+    #endif
+    }
+
+    #if !GOOGLE_PROTOBUF_REFSTRUCT_COMPATIBILITY_MODE
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    void pb::IBufferMessage.InternalMergeFrom(ref pb::ParseContext input) {
+      uint tag;
+      while ((tag = input.ReadTag()) != 0) {
+        switch(tag) {
+          default:
+            _unknownFields = pb::UnknownFieldSet.MergeFieldFrom(_unknownFields, ref input);
+            break;
+          case 10: {
+            WorkerId = input.ReadString();
+            break;
+          }
+          case 18: {
+            Node = input.ReadString();
+            break;
+          }
+          case 26: {
+            Device = input.ReadString();
+            break;
+          }
+          case 34: {
+            DeviceName = input.ReadString();
+            break;
+          }
+          case 42: {
+            Model = input.ReadString();
+            break;
+          }
+          case 48: {
+            Healthy = input.ReadBool();
+            break;
+          }
+          case 58: {
+            Reason = input.ReadString();
+            break;
+          }
+          case 64: {
+            Busy = input.ReadBool();
             break;
           }
         }
