@@ -41,6 +41,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="hours finished jobs and their files are kept (default 168)")
     p.add_argument("--shutdown-grace", type=float, default=5.0,
                    help="seconds the running job may take to finish at shutdown")
+    p.add_argument("--compile", action="store_true",
+                   help="load the model and torch.compile its UNet when the server starts (CUDA; "
+                        "about 80 s once, then faster steps for every job)")
 
 
 def _device(choice: str, runner: str) -> str:
@@ -80,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
         shutdown_grace_seconds=args.shutdown_grace)
     check_config(config)
     config = dataclasses.replace(config, device=_device(args.device, runner))
-    server = Server(config, runner=runner, standin_step_seconds=args.standin_step_seconds)
+    server = Server(config, runner=runner, standin_step_seconds=args.standin_step_seconds,
+                    compile=args.compile)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())

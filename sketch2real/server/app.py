@@ -62,17 +62,22 @@ def _address(host: str, port: int) -> str:
 
 
 class Server:
-    def __init__(self, config: ServerConfig, runner="refine", standin_step_seconds: float = 0.05):
+    def __init__(self, config: ServerConfig, runner="refine", standin_step_seconds: float = 0.05,
+                 compile: bool = False):
+        """``compile``: load the model and compile its UNet when the server starts (CUDA and the
+        refine runner only; ``GetServerInfo`` reports the seconds it took)."""
         check_config(config)
         self.config = config
-        self.priors = PriorOwner()
-        """The diffusion prior of this process, loaded by the first job and kept warm."""
+        self.priors = PriorOwner(compile=compile)
+        """The diffusion prior of this process, loaded by the first job (or at start, with
+        ``compile``) and kept warm."""
         self.runner_name, load = resolve_runner(runner, self.priors, standin_step_seconds)
         self.manager = JobManager(config, load)
         from sketch2real.geometry.readers import supported_extensions
 
         formats = tuple(e.lstrip(".") for e in supported_extensions())
-        self.service = Sketch2RealService(config, self.manager, self.runner_name, formats)
+        self.service = Sketch2RealService(config, self.manager, self.runner_name, formats,
+                                          self.runtime_info)
         self.health = health.HealthServicer()
         self.port: int | None = None
         self._grpc: grpc.Server | None = None
@@ -112,6 +117,7 @@ class Server:
         if not port:
             raise OSError(f"cannot listen on {address}")
         self.manager.start()
+        self._warm_up()
         server.start()
         self._grpc = server
         self.port = port
@@ -121,6 +127,38 @@ class Server:
                     SERVICE_NAME, cfg.host, port, "TLS" if cfg.tls_cert else "plaintext",
                     self.runner_name, cfg.model, cfg.device, "on" if cfg.tokens else "off")
         return port
+
+    def _warm_up(self) -> None:
+        """On CUDA with the real loop, in the background: build or load the rasterizer (the
+        fallback decision is made here, not in the first job) and, with ``compile``, load the
+        model and compile its UNet. The first job waits for whatever is still under way."""
+        cfg = self.config
+        if self.runner_name != "refine" or cfg.device != "cuda":
+            if self.priors.compile:
+                logger.info("--compile applies to the refine runner on CUDA; ignored here")
+            return
+
+        def warm() -> None:
+            try:
+                from sketch2real.geometry.raster import get_rasterizer
+
+                get_rasterizer(cfg.device)
+                if self.priors.compile:
+                    self.priors.get(cfg.model, cfg.device)
+            except Exception as exc:  # noqa: BLE001 - the first job reports it properly
+                logger.warning("warm-up failed (the first job will say why): %s", exc)
+
+        threading.Thread(target=warm, name="sketch2real-warmup", daemon=True).start()
+
+    def runtime_info(self) -> dict:
+        """What ``GetServerInfo`` reports of this process: rasterizer and compilation."""
+        from sketch2real.geometry.raster import rasterizer_status
+
+        status = rasterizer_status(self.config.device)
+        note = status.reason or ("" if status.known else "not loaded yet")
+        return {"rasterizer": status.backend, "rasterizer_note": note,
+                "unet_compiled": self.priors.compile_seconds is not None,
+                "compile_seconds": float(self.priors.compile_seconds or 0.0)}
 
     def stop(self, grace_seconds: float | None = None) -> None:
         """Graceful stop: health NOT_SERVING, no new jobs, the running job finished or re-queued,

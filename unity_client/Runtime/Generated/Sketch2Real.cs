@@ -111,7 +111,7 @@ namespace Sketch2Real.V1 {
             "ChVtYXhfcXVldWVkX3Blcl9jbGllbnQYDSABKA0SGAoQbWF4X3F1ZXVlZF90",
             "b3RhbBgOIAEoDRITCgttYXhfc3RyZWFtcxgPIAEoDRIZChFyZXRlbnRpb25f",
             "c2Vjb25kcxgQIAEoARIeChZtaW5fcHJldmlld19pbnRlcnZhbF9zGBEgASgC",
-            "IqYDCgpTZXJ2ZXJJbmZvEhYKDnNlcnZlcl92ZXJzaW9uGAEgASgJEhMKC2Fw",
+            "IoMECgpTZXJ2ZXJJbmZvEhYKDnNlcnZlcl92ZXJzaW9uGAEgASgJEhMKC2Fw",
             "aV92ZXJzaW9uGAIgASgJEhQKDGdycGNfdmVyc2lvbhgDIAEoCRIYChBwcm90",
             "b2J1Zl92ZXJzaW9uGAQgASgJEg0KBW1vZGVsGAUgASgJEg4KBmRldmljZRgG",
             "IAEoCRIOCgZydW5uZXIYByABKAkSKwoHcHJlc2V0cxgIIAMoCzIaLnNrZXRj",
@@ -120,38 +120,40 @@ namespace Sketch2Real.V1 {
             "YWwudjEuRm9ybWF0EhYKDnNrZXRjaF9mb3JtYXRzGAsgAygJEiYKBmxpbWl0",
             "cxgMIAEoCzIWLnNrZXRjaDJyZWFsLnYxLkxpbWl0cxIVCg1hdXRoX3JlcXVp",
             "cmVkGA0gASgIEgsKA3RscxgOIAEoCBITCgtxdWV1ZWRfam9icxgPIAEoDRIU",
-            "CgxydW5uaW5nX2pvYnMYECABKA0qdAoGTWV0aG9kEhYKEk1FVEhPRF9VTlNQ",
-            "RUNJRklFRBAAEhEKDU1FVEhPRF9CUklER0UQARIOCgpNRVRIT0RfU0RTEAIS",
-            "DwoLTUVUSE9EX05GU0QQAxIOCgpNRVRIT0RfQ1NEEAQSDgoKTUVUSE9EX1ZT",
-            "RBAFKloKBlByZXNldBIWChJQUkVTRVRfVU5TUEVDSUZJRUQQABISCg5QUkVT",
-            "RVRfUFJFVklFVxABEhMKD1BSRVNFVF9TVEFOREFSRBACEg8KC1BSRVNFVF9I",
-            "SUdIEAMqUAoGRm9ybWF0EhYKEkZPUk1BVF9VTlNQRUNJRklFRBAAEg4KCkZP",
-            "Uk1BVF9HTEIQARIOCgpGT1JNQVRfT0JKEAISDgoKRk9STUFUX1BMWRADKkwK",
-            "B0ZpdE1vZGUSGAoURklUX01PREVfVU5TUEVDSUZJRUQQABIUChBGSVRfTU9E",
-            "RV9TVVJGQUNFEAESEQoNRklUX01PREVfVFVCRRACKlIKCFByaW9yaXR5EhgK",
-            "FFBSSU9SSVRZX1VOU1BFQ0lGSUVEEAASGAoUUFJJT1JJVFlfSU5URVJBQ1RJ",
-            "VkUQARISCg5QUklPUklUWV9CQVRDSBACKoEBCgtGYWlsdXJlQ29kZRIcChhG",
-            "QUlMVVJFX0NPREVfVU5TUEVDSUZJRUQQABIeChpGQUlMVVJFX0NPREVfSU5W",
-            "QUxJRF9JTlBVVBABEhkKFUZBSUxVUkVfQ09ERV9SRVNPVVJDRRACEhkKFUZB",
-            "SUxVUkVfQ09ERV9JTlRFUk5BTBADKpoBCghKb2JTdGF0ZRIZChVKT0JfU1RB",
-            "VEVfVU5TUEVDSUZJRUQQABIUChBKT0JfU1RBVEVfUVVFVUVEEAESFQoRSk9C",
-            "X1NUQVRFX1JVTk5JTkcQAhIXChNKT0JfU1RBVEVfQ09NUExFVEVEEAMSFAoQ",
-            "Sk9CX1NUQVRFX0ZBSUxFRBAEEhcKE0pPQl9TVEFURV9DQU5DRUxMRUQQBTLf",
-            "BAoLU2tldGNoMlJlYWwSQwoGUmVmaW5lEh0uc2tldGNoMnJlYWwudjEuU3Vi",
-            "bWl0UmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGU3Vi",
-            "bWl0Eh0uc2tldGNoMnJlYWwudjEuU3VibWl0UmVxdWVzdBoeLnNrZXRjaDJy",
-            "ZWFsLnYxLlN1Ym1pdFJlc3BvbnNlEkEKBVdhdGNoEhwuc2tldGNoMnJlYWwu",
-            "djEuV2F0Y2hSZXF1ZXN0Ghguc2tldGNoMnJlYWwudjEuSm9iRXZlbnQwARJH",
-            "CgZDYW5jZWwSHS5za2V0Y2gycmVhbC52MS5DYW5jZWxSZXF1ZXN0Gh4uc2tl",
-            "dGNoMnJlYWwudjEuQ2FuY2VsUmVzcG9uc2USPAoGR2V0Sm9iEh0uc2tldGNo",
-            "MnJlYWwudjEuR2V0Sm9iUmVxdWVzdBoTLnNrZXRjaDJyZWFsLnYxLkpvYhJN",
-            "CghMaXN0Sm9icxIfLnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVxdWVzdBog",
-            "LnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVzcG9uc2USVgoORG93bmxvYWRS",
-            "ZXN1bHQSJS5za2V0Y2gycmVhbC52MS5Eb3dubG9hZFJlc3VsdFJlcXVlc3Qa",
-            "Gy5za2V0Y2gycmVhbC52MS5SZXN1bHRDaHVuazABElEKDUdldFNlcnZlcklu",
-            "Zm8SJC5za2V0Y2gycmVhbC52MS5HZXRTZXJ2ZXJJbmZvUmVxdWVzdBoaLnNr",
-            "ZXRjaDJyZWFsLnYxLlNlcnZlckluZm9CEaoCDlNrZXRjaDJSZWFsLlYxYgZw",
-            "cm90bzM="));
+            "CgxydW5uaW5nX2pvYnMYECABKA0SEgoKcmFzdGVyaXplchgRIAEoCRIXCg9y",
+            "YXN0ZXJpemVyX25vdGUYEiABKAkSFQoNdW5ldF9jb21waWxlZBgTIAEoCBIX",
+            "Cg9jb21waWxlX3NlY29uZHMYFCABKAIqdAoGTWV0aG9kEhYKEk1FVEhPRF9V",
+            "TlNQRUNJRklFRBAAEhEKDU1FVEhPRF9CUklER0UQARIOCgpNRVRIT0RfU0RT",
+            "EAISDwoLTUVUSE9EX05GU0QQAxIOCgpNRVRIT0RfQ1NEEAQSDgoKTUVUSE9E",
+            "X1ZTRBAFKloKBlByZXNldBIWChJQUkVTRVRfVU5TUEVDSUZJRUQQABISCg5Q",
+            "UkVTRVRfUFJFVklFVxABEhMKD1BSRVNFVF9TVEFOREFSRBACEg8KC1BSRVNF",
+            "VF9ISUdIEAMqUAoGRm9ybWF0EhYKEkZPUk1BVF9VTlNQRUNJRklFRBAAEg4K",
+            "CkZPUk1BVF9HTEIQARIOCgpGT1JNQVRfT0JKEAISDgoKRk9STUFUX1BMWRAD",
+            "KkwKB0ZpdE1vZGUSGAoURklUX01PREVfVU5TUEVDSUZJRUQQABIUChBGSVRf",
+            "TU9ERV9TVVJGQUNFEAESEQoNRklUX01PREVfVFVCRRACKlIKCFByaW9yaXR5",
+            "EhgKFFBSSU9SSVRZX1VOU1BFQ0lGSUVEEAASGAoUUFJJT1JJVFlfSU5URVJB",
+            "Q1RJVkUQARISCg5QUklPUklUWV9CQVRDSBACKoEBCgtGYWlsdXJlQ29kZRIc",
+            "ChhGQUlMVVJFX0NPREVfVU5TUEVDSUZJRUQQABIeChpGQUlMVVJFX0NPREVf",
+            "SU5WQUxJRF9JTlBVVBABEhkKFUZBSUxVUkVfQ09ERV9SRVNPVVJDRRACEhkK",
+            "FUZBSUxVUkVfQ09ERV9JTlRFUk5BTBADKpoBCghKb2JTdGF0ZRIZChVKT0Jf",
+            "U1RBVEVfVU5TUEVDSUZJRUQQABIUChBKT0JfU1RBVEVfUVVFVUVEEAESFQoR",
+            "Sk9CX1NUQVRFX1JVTk5JTkcQAhIXChNKT0JfU1RBVEVfQ09NUExFVEVEEAMS",
+            "FAoQSk9CX1NUQVRFX0ZBSUxFRBAEEhcKE0pPQl9TVEFURV9DQU5DRUxMRUQQ",
+            "BTLfBAoLU2tldGNoMlJlYWwSQwoGUmVmaW5lEh0uc2tldGNoMnJlYWwudjEu",
+            "U3VibWl0UmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoG",
+            "U3VibWl0Eh0uc2tldGNoMnJlYWwudjEuU3VibWl0UmVxdWVzdBoeLnNrZXRj",
+            "aDJyZWFsLnYxLlN1Ym1pdFJlc3BvbnNlEkEKBVdhdGNoEhwuc2tldGNoMnJl",
+            "YWwudjEuV2F0Y2hSZXF1ZXN0Ghguc2tldGNoMnJlYWwudjEuSm9iRXZlbnQw",
+            "ARJHCgZDYW5jZWwSHS5za2V0Y2gycmVhbC52MS5DYW5jZWxSZXF1ZXN0Gh4u",
+            "c2tldGNoMnJlYWwudjEuQ2FuY2VsUmVzcG9uc2USPAoGR2V0Sm9iEh0uc2tl",
+            "dGNoMnJlYWwudjEuR2V0Sm9iUmVxdWVzdBoTLnNrZXRjaDJyZWFsLnYxLkpv",
+            "YhJNCghMaXN0Sm9icxIfLnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVxdWVz",
+            "dBogLnNrZXRjaDJyZWFsLnYxLkxpc3RKb2JzUmVzcG9uc2USVgoORG93bmxv",
+            "YWRSZXN1bHQSJS5za2V0Y2gycmVhbC52MS5Eb3dubG9hZFJlc3VsdFJlcXVl",
+            "c3QaGy5za2V0Y2gycmVhbC52MS5SZXN1bHRDaHVuazABElEKDUdldFNlcnZl",
+            "ckluZm8SJC5za2V0Y2gycmVhbC52MS5HZXRTZXJ2ZXJJbmZvUmVxdWVzdBoa",
+            "LnNrZXRjaDJyZWFsLnYxLlNlcnZlckluZm9CEaoCDlNrZXRjaDJSZWFsLlYx",
+            "YgZwcm90bzM="));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -185,7 +187,7 @@ namespace Sketch2Real.V1 {
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.GetServerInfoRequest), global::Sketch2Real.V1.GetServerInfoRequest.Parser, null, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.PresetInfo), global::Sketch2Real.V1.PresetInfo.Parser, new[]{ "Preset", "Name" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds", "MinPreviewIntervalS" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs" }, null, null, null, null)
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs", "Rasterizer", "RasterizerNote", "UnetCompiled", "CompileSeconds" }, null, null, null, null)
           }));
     }
     #endregion
@@ -10350,6 +10352,10 @@ namespace Sketch2Real.V1 {
       tls_ = other.tls_;
       queuedJobs_ = other.queuedJobs_;
       runningJobs_ = other.runningJobs_;
+      rasterizer_ = other.rasterizer_;
+      rasterizerNote_ = other.rasterizerNote_;
+      unetCompiled_ = other.unetCompiled_;
+      compileSeconds_ = other.compileSeconds_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -10559,6 +10565,68 @@ namespace Sketch2Real.V1 {
       }
     }
 
+    /// <summary>Field number for the "rasterizer" field.</summary>
+    public const int RasterizerFieldNumber = 17;
+    private string rasterizer_ = "";
+    /// <summary>
+    /// The rasterizer refinement renders with on this server's device: "nvdiffrast" (CUDA) or
+    /// "torch" (the CPU, or the PyTorch fallback on a GPU where nvdiffrast cannot build or load).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Rasterizer {
+      get { return rasterizer_; }
+      set {
+        rasterizer_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "rasterizer_note" field.</summary>
+    public const int RasterizerNoteFieldNumber = 18;
+    private string rasterizerNote_ = "";
+    /// <summary>
+    /// Why the rasterizer is not the device's usual one, or that it is not loaded yet; empty
+    /// otherwise.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string RasterizerNote {
+      get { return rasterizerNote_; }
+      set {
+        rasterizerNote_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "unet_compiled" field.</summary>
+    public const int UnetCompiledFieldNumber = 19;
+    private bool unetCompiled_;
+    /// <summary>
+    /// The UNet runs compiled (serve --compile): compiled once when the server starts.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool UnetCompiled {
+      get { return unetCompiled_; }
+      set {
+        unetCompiled_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "compile_seconds" field.</summary>
+    public const int CompileSecondsFieldNumber = 20;
+    private float compileSeconds_;
+    /// <summary>
+    /// Seconds compiling the UNet took (0 while it is not done).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public float CompileSeconds {
+      get { return compileSeconds_; }
+      set {
+        compileSeconds_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -10590,6 +10658,10 @@ namespace Sketch2Real.V1 {
       if (Tls != other.Tls) return false;
       if (QueuedJobs != other.QueuedJobs) return false;
       if (RunningJobs != other.RunningJobs) return false;
+      if (Rasterizer != other.Rasterizer) return false;
+      if (RasterizerNote != other.RasterizerNote) return false;
+      if (UnetCompiled != other.UnetCompiled) return false;
+      if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(CompileSeconds, other.CompileSeconds)) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -10613,6 +10685,10 @@ namespace Sketch2Real.V1 {
       if (Tls != false) hash ^= Tls.GetHashCode();
       if (QueuedJobs != 0) hash ^= QueuedJobs.GetHashCode();
       if (RunningJobs != 0) hash ^= RunningJobs.GetHashCode();
+      if (Rasterizer.Length != 0) hash ^= Rasterizer.GetHashCode();
+      if (RasterizerNote.Length != 0) hash ^= RasterizerNote.GetHashCode();
+      if (UnetCompiled != false) hash ^= UnetCompiled.GetHashCode();
+      if (CompileSeconds != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(CompileSeconds);
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -10683,6 +10759,22 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(128, 1);
         output.WriteUInt32(RunningJobs);
       }
+      if (Rasterizer.Length != 0) {
+        output.WriteRawTag(138, 1);
+        output.WriteString(Rasterizer);
+      }
+      if (RasterizerNote.Length != 0) {
+        output.WriteRawTag(146, 1);
+        output.WriteString(RasterizerNote);
+      }
+      if (UnetCompiled != false) {
+        output.WriteRawTag(152, 1);
+        output.WriteBool(UnetCompiled);
+      }
+      if (CompileSeconds != 0F) {
+        output.WriteRawTag(165, 1);
+        output.WriteFloat(CompileSeconds);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -10745,6 +10837,22 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(128, 1);
         output.WriteUInt32(RunningJobs);
       }
+      if (Rasterizer.Length != 0) {
+        output.WriteRawTag(138, 1);
+        output.WriteString(Rasterizer);
+      }
+      if (RasterizerNote.Length != 0) {
+        output.WriteRawTag(146, 1);
+        output.WriteString(RasterizerNote);
+      }
+      if (UnetCompiled != false) {
+        output.WriteRawTag(152, 1);
+        output.WriteBool(UnetCompiled);
+      }
+      if (CompileSeconds != 0F) {
+        output.WriteRawTag(165, 1);
+        output.WriteFloat(CompileSeconds);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -10794,6 +10902,18 @@ namespace Sketch2Real.V1 {
       }
       if (RunningJobs != 0) {
         size += 2 + pb::CodedOutputStream.ComputeUInt32Size(RunningJobs);
+      }
+      if (Rasterizer.Length != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeStringSize(Rasterizer);
+      }
+      if (RasterizerNote.Length != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeStringSize(RasterizerNote);
+      }
+      if (UnetCompiled != false) {
+        size += 2 + 1;
+      }
+      if (CompileSeconds != 0F) {
+        size += 2 + 4;
       }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
@@ -10849,6 +10969,18 @@ namespace Sketch2Real.V1 {
       }
       if (other.RunningJobs != 0) {
         RunningJobs = other.RunningJobs;
+      }
+      if (other.Rasterizer.Length != 0) {
+        Rasterizer = other.Rasterizer;
+      }
+      if (other.RasterizerNote.Length != 0) {
+        RasterizerNote = other.RasterizerNote;
+      }
+      if (other.UnetCompiled != false) {
+        UnetCompiled = other.UnetCompiled;
+      }
+      if (other.CompileSeconds != 0F) {
+        CompileSeconds = other.CompileSeconds;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -10934,6 +11066,22 @@ namespace Sketch2Real.V1 {
             RunningJobs = input.ReadUInt32();
             break;
           }
+          case 138: {
+            Rasterizer = input.ReadString();
+            break;
+          }
+          case 146: {
+            RasterizerNote = input.ReadString();
+            break;
+          }
+          case 152: {
+            UnetCompiled = input.ReadBool();
+            break;
+          }
+          case 165: {
+            CompileSeconds = input.ReadFloat();
+            break;
+          }
         }
       }
     #endif
@@ -11016,6 +11164,22 @@ namespace Sketch2Real.V1 {
           }
           case 128: {
             RunningJobs = input.ReadUInt32();
+            break;
+          }
+          case 138: {
+            Rasterizer = input.ReadString();
+            break;
+          }
+          case 146: {
+            RasterizerNote = input.ReadString();
+            break;
+          }
+          case 152: {
+            UnetCompiled = input.ReadBool();
+            break;
+          }
+          case 165: {
+            CompileSeconds = input.ReadFloat();
             break;
           }
         }
