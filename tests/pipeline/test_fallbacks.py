@@ -150,3 +150,18 @@ def test_compile_hook_and_eager_fallback():
     assert not prior.compiled
     prior.compile_unet()                                   # refused from now on
     assert not prior.compiled
+
+
+def test_unwrap_in_parts_keeps_the_faces():
+    from sketch2real.geometry.uv_unwrap import auto_pieces, split_faces, uv_unwrap
+
+    m = trimesh.creation.icosphere(subdivisions=4)
+    v, f = np.asarray(m.vertices), np.asarray(m.faces)
+    parts = split_faces(v, f, 4)
+    assert len(parts) == 4 and sorted(np.concatenate(parts).tolist()) == list(range(len(f)))
+    uvm = uv_unwrap(v, f, 256, pieces=4)
+    assert uvm.faces.shape == f.shape
+    assert np.allclose(uvm.verts[uvm.faces], v[f].astype(np.float32))     # same faces, order
+    assert np.allclose(uvm.verts, v[uvm.vmap].astype(np.float32))
+    assert 0.0 <= uvm.uvs.min() and uvm.uvs.max() <= 1.0
+    assert [auto_pieces(n) for n in (5_000, 12_000, 50_000, 10 ** 6)] == [1, 2, 8, 16]
