@@ -82,6 +82,7 @@ def run_part(args: argparse.Namespace) -> int:
     """Run one part in this process; its results go to ``args.result`` as they come."""
     logging.basicConfig(level=logging.INFO, stream=sys.stdout,
                         format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    logging.getLogger("sketch2real.geometry.raster").setLevel(logging.DEBUG)   # build errors
     import torch
 
     from benchmarks.gpu_check.parts import PARTS as PART_FUNCS, Ctx

@@ -132,6 +132,7 @@ def choose(device_type: str, load_nvdiffrast: Callable[[], RasterBackend]
         except Exception as err:  # noqa: BLE001 - any failure to build or load falls back
             kind = "is not installed" if isinstance(err, ImportError) else "failed to load"
             _CHOICE.failure = f"nvdiffrast {kind}: {_first_line(err)}"
+            log.debug("nvdiffrast failed", exc_info=True)
             log.warning("%s; rendering with the PyTorch rasterizer on the GPU instead (slower; "
                         "`sketch2real doctor --build` shows the error)", _CHOICE.failure)
             return None, RasterStatus("torch", _CHOICE.failure)
