@@ -515,14 +515,14 @@ def part_fallback(ctx: Ctx) -> None:
 # --- compiled ------------------------------------------------------------------------------------
 
 def _compiled_prior(ctx: Ctx, batch: int):
-    from sketch2real.pipeline.priors import PriorOwner
+    from sketch2real.pipeline.priors import PriorOwner, unet_batches
 
     rec, dev, sizes = ctx.rec, ctx.device, ctx.sizes
     prior = build_prior(sizes)
     rec.update({"compile_started": True, "compile_backend": sizes.compile_backend,
-                "compile_batches": [2 * batch]})
+                "compile_batches": list(unet_batches(batch))})
     # What the server does at start with --compile: the owner compiles the prior it is given.
-    owner = PriorOwner(compile=True, compile_batches=(2 * batch,),
+    owner = PriorOwner(compile=True, compile_batches=unet_batches(batch),
                        compile_backend=sizes.compile_backend)
     owner.put(sizes.model, dev, prior)
     rec.put("compile_s", owner.compile_seconds)

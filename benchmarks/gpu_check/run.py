@@ -57,22 +57,22 @@ def find_sketches_dir() -> Path | None:
 
 
 def find_commit() -> str:
-    """The commit being checked: ``GPU_CHECK_COMMIT``, the file ``--prepare`` wrote (a copy of
-    the working tree has no git history), or git."""
+    """The commit being checked: ``GPU_CHECK_COMMIT``, else git, else the file ``--prepare``
+    wrote (a copy of the working tree sent to a GPU machine has no git history)."""
     if os.environ.get("GPU_CHECK_COMMIT"):
         return os.environ["GPU_CHECK_COMMIT"]
-    stamp = ROOT / ".gpu_check" / "commit"
-    if stamp.is_file():
-        return stamp.read_text().strip()
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                               capture_output=True, text=True, timeout=10)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=ROOT, capture_output=True, text=True, timeout=10)
-        if head.returncode == 0:
+        if head.returncode == 0 and head.stdout.strip():
+            dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                                   cwd=ROOT, capture_output=True, text=True, timeout=10)
             return head.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.TimeoutExpired):
         pass
+    stamp = ROOT / ".gpu_check" / "commit"
+    if stamp.is_file():
+        return stamp.read_text().strip() + " (stamped by --prepare)"
     return ""
 
 

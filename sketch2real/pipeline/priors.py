@@ -60,7 +60,7 @@ def unet_batches(views_per_step: int) -> tuple[int, ...]:
 class PriorOwner:
     """Loads priors on demand and keeps the last one warm (see the module docstring)."""
 
-    def __init__(self, compile: bool = False, compile_batches: tuple[int, ...] = (4,),
+    def __init__(self, compile: bool = False, compile_batches: tuple[int, ...] | None = None,
                  compile_mode: str = "default", compile_backend: str = "inductor"):
         self._lock = threading.Lock()
         self._key: PriorKey | None = None
@@ -69,6 +69,10 @@ class PriorOwner:
         """Seconds the last load took (None: nothing loaded yet, or a prior was installed)."""
         self.compile = bool(compile)
         """Compile the UNet of each Stable Diffusion prior loaded on CUDA."""
+        if compile_batches is None:
+            from sketch2real.pipeline.presets import PRESETS
+
+            compile_batches = unet_batches(PRESETS["standard"].views.views_per_step)
         self.compile_batches = tuple(int(b) for b in compile_batches)
         """UNet batch sizes compiled right after loading (default: the standard preset's)."""
         self.compile_mode = compile_mode
