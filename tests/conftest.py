@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SKETCHES_DIR = (REPO_ROOT / ".." / "shared" / "data" / "sketches").resolve()
+SKETCHES_DIR = Path(os.environ.get("SKETCH2REAL_SKETCHES")
+                    or REPO_ROOT / ".." / "shared" / "data" / "sketches").resolve()
+"""``SKETCH2REAL_SKETCHES`` names another folder (the GPU check's copy on a lent machine)."""
 
 
 @pytest.fixture(scope="session")

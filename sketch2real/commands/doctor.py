@@ -5,6 +5,12 @@ busy or idle; one per GPU of a Ray cluster behind a ``serve --ray`` front).
 Nothing heavy is imported or built unless asked: ``--build`` compiles nvdiffrast's CUDA plugin
 (a minute or two the first time) and ``--json`` prints the findings as JSON. Exit code 0 when
 refinement can run at all (the CPU path always can), 1 when a required package is missing.
+
+The ``rasterizer`` line says which rasterizer refinement uses here: nvdiffrast on CUDA, or the
+PyTorch rasterizer (on the CPU; on a GPU where nvdiffrast is missing or cannot build or load,
+the fallback, slower). Without ``--build`` it says what will be tried. pymeshlab and open3d are
+optional: without them export decimates by vertex clustering and distances are computed in
+PyTorch.
 """
 
 from __future__ import annotations
@@ -73,16 +79,28 @@ def check_nvdiffrast(build: bool, cuda: bool) -> dict:
     except Exception as err:  # private torch API; report rather than fail
         info["plugin_check_error"] = str(err).splitlines()[0] if str(err) else type(err).__name__
     if build and cuda:
-        try:
-            from sketch2real.geometry.raster import get_rasterizer
+        from sketch2real.geometry.raster import get_rasterizer, rasterizer_status
 
-            get_rasterizer("cuda")
+        get_rasterizer("cuda")           # falls back to torch (and remembers why) on failure
+        status = rasterizer_status("cuda")
+        if status.backend == "nvdiffrast":
             info["plugin_built"] = True
-        except Exception as err:
-            info["build_error"] = str(err).splitlines()[0] if str(err) else type(err).__name__
+        elif status.reason:
+            info["build_error"] = status.reason
     elif info["plugin_built"] is False:
         info["hint"] = "the CUDA plugin builds on first use (1-2 min); `sketch2real doctor --build`"
     return info
+
+
+def check_rasterizer(cuda: bool) -> dict:
+    """The rasterizer refinement uses here: {"backend", "reason", "known"} (``known`` False:
+    nothing was built or loaded in this process, so ``backend`` is what will be tried)."""
+    from sketch2real.geometry.raster import rasterizer_status
+
+    if not cuda:
+        return {"backend": "torch", "reason": "no CUDA", "known": True}
+    status = rasterizer_status("cuda")
+    return {"backend": status.backend, "reason": status.reason, "known": status.known}
 
 
 def check_model(model: str) -> dict:
@@ -148,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
         "python": sys.version.split()[0],
         "cuda": cuda,
         "nvdiffrast": check_nvdiffrast(args.build, cuda["available"]),
+        "rasterizer": check_rasterizer(cuda["available"]),
         "model": check_model(args.model or DEFAULT_MODEL),
         "packages": {name: _version(name) for name in
                      ("torch", "diffusers", "transformers", "xatlas", "pymeshlab", "open3d",
@@ -156,9 +175,9 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.workers:
         report["server"] = check_server(args)
-    required = ("torch", "xatlas", "pymeshlab", "trimesh")
+    required = ("torch", "xatlas", "trimesh")
     missing = [p for p in required if not report["packages"][p]]
-    gpu_ready = cuda["available"] and report["nvdiffrast"]["installed"]
+    gpu_ready = cuda["available"]        # nvdiffrast only makes it faster (torch fallback)
     report["can_run"] = {
         "refine_cpu_smoke": not missing,
         "refine_gpu": bool(gpu_ready and not missing),
@@ -169,6 +188,11 @@ def run(args: argparse.Namespace) -> int:
         return 1 if missing else 0
     print(_format(report, missing))
     return 1 if missing else 0
+
+
+def cuda_fallback(r: dict) -> bool:
+    """True when refinement on this GPU renders with the PyTorch fallback."""
+    return bool(r["cuda"]["available"] and r["rasterizer"]["backend"] == "torch")
 
 
 def _yes(flag) -> str:
@@ -190,6 +214,11 @@ def _format(r: dict, missing: list[str]) -> str:
         lines.append(f"nvdiffrast:  {n['version'] or 'installed'}, {built[n['plugin_built']]}"
                      + (f" ({n['hint']})" if n.get("hint") else "")
                      + (f"; build failed: {n['build_error']}" if n.get("build_error") else ""))
+    ras = r["rasterizer"]
+    lines.append(f"rasterizer:  {ras['backend']}"
+                 + ("" if ras["known"] else " (to be tried; not loaded yet)")
+                 + (f" ({ras['reason']})" if ras["reason"] else "")
+                 + (" -- the PyTorch fallback on the GPU, slower" if cuda_fallback(r) else ""))
     lines.append(f"weights:     {m['model']}: " + ("found" if m["found"] else "not found")
                  + f" in {m['where']}" + (f" ({m['hint']})" if m.get("hint") else ""))
     pk = r["packages"]
@@ -200,6 +229,10 @@ def _format(r: dict, missing: list[str]) -> str:
     lines.append(f"can run:     CPU smoke runs (--model analytic|tiny-random --device cpu): "
                  f"{_yes(can['refine_cpu_smoke'])}; GPU refinement: {_yes(can['refine_gpu'])}; "
                  f"with {m['model']}: {_yes(can['refine_gpu_with_weights'])}")
+    optional = [p for p in ("pymeshlab", "open3d") if not pk[p]]
+    if optional:
+        lines.append(f"optional:    {', '.join(optional)} missing: export decimates by vertex "
+                     "clustering, distances are computed in PyTorch")
     if missing:
         lines.append(f"missing:     {', '.join(missing)} (pip install -e .)")
     s = r.get("server")

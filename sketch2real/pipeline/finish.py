@@ -9,10 +9,15 @@
     # 7. Undo the normalisation and write GLB / OBJ+MTL+PNG / PLY
 
 ``check`` is called between the steps; it raises to stop (cancellation).
+
+Where pymeshlab is not installed (it is too large to travel to some GPU machines) step 3 falls
+back to vertex clustering (``geometry/cluster_decimate.py``: rougher, not guaranteed watertight)
+with one warning, and the report's ``fallbacks`` says so.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +26,7 @@ from typing import Callable
 import numpy as np
 import torch
 
+from sketch2real.geometry.cluster_decimate import cluster_decimate
 from sketch2real.geometry.decimate import decimate
 from sketch2real.geometry.export import TexturedMesh, export_mesh
 from sketch2real.geometry.mesh_cleanup import remove_small_components, taubin_smooth
@@ -31,6 +37,8 @@ from sketch2real.geometry.texture_field import TextureField
 from sketch2real.geometry.uv_unwrap import uv_unwrap
 from sketch2real.pipeline.request import FORMATS, Format
 from sketch2real.pipeline.surface import Surface
+
+log = logging.getLogger(__name__)
 
 UV_PADDING = 4
 """Texels between charts in the atlas."""
@@ -57,10 +65,11 @@ class ExportOptions:
 def export_result(surface: Surface, texture: TextureField, norm: Normalization,
                   opts: ExportOptions, raster: RasterBackend, out_dir: Path, name: str,
                   check: Callable[[], None]
-                  ) -> tuple[TexturedMesh, dict[str, str], list[str], dict[str, float]]:
+                  ) -> tuple[TexturedMesh, dict[str, str], list[str], dict[str, float], list[str]]:
     """Run the export; returns (mesh in the sketch's frame, {format: path}, all files written,
-    seconds per step)."""
+    seconds per step, fallbacks: the steps that ran without their usual library, and why)."""
     seconds: dict[str, float] = {}
+    fallbacks: list[str] = []
     t0 = time.perf_counter()
     dev = surface.sdf.device
 
@@ -84,7 +93,9 @@ def export_result(surface: Surface, texture: TextureField, norm: Normalization,
     v = taubin_smooth(v, f, opts.smooth_iterations)
     lap("clean")
     # 3. Decimate
-    v, f, _ = decimate(v, f, opts.max_faces)
+    v, f, note = decimate_to_budget(v, f, opts.max_faces)
+    if note:
+        fallbacks.append(note)
     lap("decimate")
     # 4. UV-unwrap
     uvm = uv_unwrap(v, f, opts.texture_size, padding=UV_PADDING)
@@ -109,4 +120,23 @@ def export_result(surface: Surface, texture: TextureField, norm: Normalization,
                           colors=welded_colors)
     files, written = export_mesh(mesh, out_dir, name, tuple(opts.formats), welded=welded)
     lap("write")
-    return mesh, files, written, seconds
+    return mesh, files, written, seconds, fallbacks
+
+
+def decimate_to_budget(v: np.ndarray, f: np.ndarray, max_faces: int
+                       ) -> tuple[np.ndarray, np.ndarray, str]:
+    """Quadric edge collapse to ``max_faces`` (pymeshlab); vertex clustering where pymeshlab is
+    not installed. Returns (verts [V,3] float64, faces [F,3] int64, "" or the fallback note)."""
+    try:
+        v2, f2, _ = decimate(v, f, max_faces)
+        return v2, f2, ""
+    except ImportError as err:
+        note = f"decimate: vertex clustering ({_missing(err, 'pymeshlab')})"
+    log.warning("%s; the exported mesh is rougher", note)
+    v2, f2, _ = cluster_decimate(v, f, max_faces)
+    return np.asarray(v2, dtype=np.float64), np.asarray(f2, dtype=np.int64), note
+
+
+def _missing(err: ImportError, package: str) -> str:
+    return f"{package} is not installed" if getattr(err, "name", None) in (package, None) \
+        else f"{package} failed to import: {err}"

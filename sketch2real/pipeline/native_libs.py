@@ -13,8 +13,13 @@ from __future__ import annotations
 import threading
 
 
-def load_on_main_thread() -> None:
-    """Import pymeshlab now. Raises RuntimeError when called from another thread."""
+def load_on_main_thread() -> bool:
+    """Import pymeshlab now; False when it is not installed (export then decimates without it,
+    ``pipeline/finish.py``). Raises RuntimeError when called from another thread."""
     if threading.current_thread() is not threading.main_thread():
         raise RuntimeError("load_on_main_thread() must be called from the main thread")
-    import pymeshlab  # noqa: F401  (loading its libraries is the point)
+    try:
+        import pymeshlab  # noqa: F401  (loading its libraries is the point)
+    except ImportError:
+        return False
+    return True

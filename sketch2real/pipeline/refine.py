@@ -23,6 +23,7 @@ Notation (code name: the paper's symbol / meaning)
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 import resource
@@ -40,7 +41,7 @@ from sketch2real.geometry.errors import SketchValidationError
 from sketch2real.geometry.export import TexturedMesh
 from sketch2real.geometry.metrics import distance_summary, point_to_mesh_distance
 from sketch2real.geometry.normalize import Normalization
-from sketch2real.geometry.raster import get_rasterizer
+from sketch2real.geometry.raster import get_rasterizer, rasterizer_status
 from sketch2real.geometry.raster.base import RasterBackend
 from sketch2real.geometry.render import flip_rows
 from sketch2real.geometry.sdf_fit import FitResult, fit_sketch
@@ -106,6 +107,8 @@ class _Loop:
     last_progress: float = -float("inf")
     last_preview: float = -float("inf")
     first_preview_s: float | None = None
+    first_preview_job_s: float | None = None
+    """Seconds from the job's start to the first preview."""
     skipped: int = 0
     last_diag: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
@@ -120,6 +123,8 @@ class Exported(NamedTuple):
     """Every file written."""
     seconds: dict[str, float]
     """Seconds per export step."""
+    fallbacks: list[str]
+    """Export steps that ran without their usual library, and why."""
 
 
 class Refiner:
@@ -131,12 +136,15 @@ class Refiner:
         self.plan, self.prior = plan, prior
         self.on_event, self.should_cancel = on_event, should_cancel
         self.seconds: dict[str, float] = {}
+        self.fallbacks: list[str] = []
+        """What ran in place of the usual tool, and why (the report's ``fallbacks``)."""
         self._previews: PreviewWorker | None = None
+        self._t_job = 0.0
 
     def run(self, sketch: Sketch, out_dir: Path) -> Completed | Cancelled:
         """Refine ``sketch`` and write the result into ``out_dir`` (files named after the
         sketch: ``<name>.glb``, ``.obj``/``.mtl``/``.png``, ``.ply``)."""
-        t_start = time.perf_counter()
+        t_start = self._t_job = time.perf_counter()
         try:
             # 1. Check the input; where the job runs
             points = self._check_input(sketch)
@@ -252,10 +260,11 @@ class Refiner:
         self.check("export", 0)
         self.on_event(StageStarted("export", 0))
         with self._timed("export"):
-            mesh, files, written, seconds = export_result(
+            mesh, files, written, seconds, fallbacks = export_result(
                 loop.surface, loop.texture, loop.norm, self.plan.export, loop.raster, out_dir,
                 name, lambda: self.check("export", 0))
-        return Exported(mesh, files, written, seconds)
+        self.fallbacks += fallbacks
+        return Exported(mesh, files, written, seconds, fallbacks)
 
     def report(self, sketch: Sketch, points: np.ndarray, fit: FitResult, loop: _Loop,
                exported: Exported, device: torch.device, t_start: float) -> RefineReport:
@@ -263,6 +272,8 @@ class Refiner:
         mesh = exported.mesh
         with self._timed("metrics"):
             dist = point_to_mesh_distance(points, mesh.verts, mesh.faces)
+        if not _installed("open3d"):
+            self.fallbacks.append("distances: PyTorch (open3d is not installed)")
         self.seconds["total"] = time.perf_counter() - t_start
         diagonal = sketch.diagonal()
         report = RefineReport(
@@ -275,6 +286,7 @@ class Refiner:
             export_seconds=exported.seconds,
             steps_per_second=self.plan.steps / loop.seconds if loop.seconds > 0 else None,
             time_to_first_preview_s=loop.first_preview_s,
+            time_to_first_preview_from_job_start_s=loop.first_preview_job_s,
             peak_gpu_memory_bytes=(int(torch.cuda.max_memory_allocated(device))
                                    if device.type == "cuda" else None),
             peak_rss_bytes=_peak_rss_bytes(), skipped_steps=loop.skipped,
@@ -284,7 +296,8 @@ class Refiner:
             stroke_to_surface=distance_summary(dist, diagonal),
             faces=int(mesh.faces.shape[0]), vertices=int(mesh.verts.shape[0]),
             normalization=loop.norm.to_dict(), files=exported.files,
-            files_written=exported.written)
+            files_written=exported.written, fallbacks=list(self.fallbacks),
+            prior_compiled=bool(getattr(self.prior, "compiled", False)))
         log.info("%s: %d steps in %.1f s (%.2f steps/s), %d faces, stroke-to-surface mean "
                  "%.2f%% of the diagonal", report.sketch.name, self.plan.steps, loop.seconds,
                  report.steps_per_second or 0, report.faces,
@@ -320,10 +333,14 @@ class Refiner:
                                generator=torch.Generator().manual_seed(plan.seed)).to(device)
         stage_of = guidance.stage_names(plan.steps)
         self._previews = PreviewWorker(fit.normalization, plan.preview.max_faces)
+        raster = get_rasterizer(device)
+        status = rasterizer_status(device)
+        if status.reason and status.backend == raster.name:
+            self.fallbacks.append(f"rasterizer: {status.describe()}")
         return _Loop(surface=surface, texture=texture,
                      optimizer=make_optimizer(texture, surface, plan.optim, plan.surface,
                                               plan.fit),
-                     raster=get_rasterizer(device), norm=fit.normalization,
+                     raster=raster, norm=fit.normalization,
                      previews=self._previews, stage_of=stage_of,
                      stage_steps={name: stage_of.count(name) for name in dict.fromkeys(stage_of)},
                      t_start=time.perf_counter())
@@ -356,7 +373,9 @@ class Refiner:
     def _emit_preview(self, loop: _Loop, preview: Preview) -> None:
         self.on_event(preview)
         if loop.first_preview_s is None:
-            loop.first_preview_s = time.perf_counter() - loop.t_start
+            now = time.perf_counter()
+            loop.first_preview_s = now - loop.t_start
+            loop.first_preview_job_s = now - self._t_job
 
     def _eta(self, done: int, per_step: float | None) -> float:
         """Seconds left: remaining steps at the measured rate (a guess before any step) plus a
@@ -371,12 +390,24 @@ class Refiner:
         return _Timer(self.seconds, key)
 
     def _out_of_memory(self, exc: BaseException) -> str:
+        """One line for the user: the GPU, what the job asked, what to lower (no traceback)."""
         plan = self.plan
-        hint = ("try --preset preview" if plan.preset != "preview" else
-                "lower --max-faces and --texture-size, or free the GPU of other work")
-        return (f"out of GPU memory on {plan.device} running the {plan.preset} preset with "
+        smaller = {"high": "standard", "standard": "preview"}.get(plan.preset)
+        hint = (f"try --preset {smaller} (fewer views per step), " if smaller else "") + (
+            "lower --texture-size (now {}) and --max-faces (now {}), or free the GPU of other "
+            "work".format(plan.export.texture_size, plan.export.max_faces))
+        gpu = ""
+        if plan.device == "cuda" and torch.cuda.is_available():
+            try:
+                free_b, total_b = torch.cuda.mem_get_info()
+                gpu = (f" ({torch.cuda.get_device_name()}, {total_b / 2 ** 30:.1f} GB, "
+                       f"{free_b / 2 ** 30:.1f} GB free now)")
+            except RuntimeError:
+                pass
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "CUDA out of memory"
+        return (f"out of GPU memory on {plan.device}{gpu} running the {plan.preset} preset with "
                 f"{plan.views.views_per_step} views of {plan.views.render_size} px per step; "
-                f"{hint} ({str(exc).splitlines()[0] if str(exc) else 'CUDA out of memory'})")
+                f"{hint} ({first[:200]})")
 
 
 class _Timer:
@@ -397,6 +428,14 @@ def refine_sketch(sketch: Sketch, plan: RefinePlan, prior: Prior, out_dir: Path,
                   should_cancel: Callable[[], bool] = _never) -> Completed | Cancelled:
     """``Refiner(plan, prior, on_event, should_cancel).run(sketch, out_dir)``."""
     return Refiner(plan, prior, on_event, should_cancel).run(sketch, out_dir)
+
+
+def _installed(package: str) -> bool:
+    """True when ``package`` can be found (nothing is imported)."""
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _peak_rss_bytes() -> int:

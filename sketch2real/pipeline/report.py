@@ -32,7 +32,8 @@ class RefineReport:
     device_name: str
     """The GPU's name, or "cpu"."""
     rasterizer: str
-    """"nvdiffrast" or "torch"."""
+    """The rasterizer that ran: "nvdiffrast" or "torch" (on CUDA: the fallback, see
+    ``fallbacks``)."""
     prior: str
     """The prior's name (a model id or folder, "analytic", "tiny-random")."""
     stages: dict[str, int]
@@ -45,6 +46,8 @@ class RefineReport:
     """Refinement steps per second over the whole loop."""
     time_to_first_preview_s: float | None
     """Seconds from the loop's start to the first preview (None: no preview)."""
+    time_to_first_preview_from_job_start_s: float | None
+    """Seconds from the job's start (fit included) to the first preview (None: no preview)."""
     peak_gpu_memory_bytes: int | None
     """torch's peak allocated CUDA memory (None on the CPU)."""
     peak_rss_bytes: int
@@ -65,6 +68,11 @@ class RefineReport:
     """Format -> path of each result file."""
     files_written: list[str] = field(default_factory=list)
     """Every file written (the OBJ's MTL and PNG too)."""
+    fallbacks: list[str] = field(default_factory=list)
+    """What ran in place of the usual tool, and why, e.g. "rasterizer: torch (nvdiffrast is
+    not installed: ...)", "decimate: vertex clustering (pymeshlab is not installed)"."""
+    prior_compiled: bool = False
+    """The prior's UNet ran compiled (``torch.compile``)."""
 
     @property
     def request(self) -> RefineRequest:

@@ -69,14 +69,20 @@ def _address(host: str, port: int) -> str:
 
 class Server:
     def __init__(self, config: ServerConfig, runner="refine", standin_step_seconds: float = 0.05,
-                 executor: Executor | None = None):
+                 executor: Executor | None = None, compile: bool = False):
+        """``compile``: load the model and compile its UNet when the server starts (CUDA and the
+        refine runner only; ``GetServerInfo`` reports the seconds it took)."""
         check_config(config)
         self.config = config
-        self.priors = PriorOwner()
-        """The diffusion prior of this process, loaded by the first job and kept warm."""
+        self.priors = PriorOwner(compile=compile)
+        """The diffusion prior of this process, loaded by the first job (or at start, with
+        ``compile``) and kept warm."""
         self.runner_name, load = resolve_runner(runner, self.priors, standin_step_seconds)
         self.parser = ParserPool(config.parsing, config.limits)
         """The parser processes that read clients' sketch files."""
+        self.runs_jobs_here = executor is None
+        """False when an executor runs jobs elsewhere (a Ray cluster): no model or rasterizer
+        is loaded in this process then."""
         self.manager = JobManager(config, executor or LocalExecutor(load, config.model,
                                                                     config.device),
                                   parse_stored=self.parser.parse_stored_request)
@@ -84,7 +90,7 @@ class Server:
 
         formats = tuple(e.lstrip(".") for e in supported_extensions())
         self.service = Sketch2RealService(config, self.manager, self.runner_name, formats,
-                                          self.parser)
+                                          self.parser, self.runtime_info)
         self.health = health.HealthServicer()
         self.manager.on_health = self._worker_health
         self.port: int | None = None
@@ -141,6 +147,7 @@ class Server:
         for warning in config_warnings(cfg):
             logger.warning("%s", warning)
         self.manager.start()
+        self._warm_up()
         server.start()
         self._grpc = server
         self.port = port
@@ -152,6 +159,42 @@ class Server:
                     SERVICE_NAME, cfg.host, port, "TLS" if cfg.tls_cert else "plaintext",
                     self.runner_name, cfg.model, cfg.device, "on" if cfg.tokens else "off")
         return port
+
+    def _warm_up(self) -> None:
+        """On CUDA with the real loop, in the background: build or load the rasterizer (the
+        fallback decision is made here, not in the first job) and, with ``compile``, load the
+        model and compile its UNet. The first job waits for whatever is still under way."""
+        cfg = self.config
+        if not self.runs_jobs_here:
+            return                      # the workers warm themselves up (ray_worker.warm)
+        if self.runner_name != "refine" or cfg.device != "cuda":
+            if self.priors.compile:
+                logger.info("--compile applies to the refine runner on CUDA; ignored here")
+            return
+
+        def warm() -> None:
+            try:
+                from sketch2real.geometry.raster import get_rasterizer
+
+                get_rasterizer(cfg.device)
+                if self.priors.compile:
+                    self.priors.get(cfg.model, cfg.device)
+            except Exception as exc:  # noqa: BLE001 - the first job reports it properly
+                logger.warning("warm-up failed (the first job will say why): %s", exc)
+
+        threading.Thread(target=warm, name="sketch2real-warmup", daemon=True).start()
+
+    def runtime_info(self) -> dict:
+        """What ``GetServerInfo`` reports of this process: rasterizer and compilation."""
+        from sketch2real.geometry.raster import rasterizer_status
+
+        if not self.runs_jobs_here:
+            return {"rasterizer": "", "rasterizer_note": "jobs run on the workers (see workers)"}
+        status = rasterizer_status(self.config.device)
+        note = status.reason or ("" if status.known else "not loaded yet")
+        return {"rasterizer": status.backend, "rasterizer_note": note,
+                "unet_compiled": self.priors.compile_seconds is not None,
+                "compile_seconds": float(self.priors.compile_seconds or 0.0)}
 
     def stop(self, grace_seconds: float | None = None) -> None:
         """Graceful stop: health NOT_SERVING, no new jobs, the running job finished or re-queued,

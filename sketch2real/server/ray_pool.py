@@ -67,6 +67,8 @@ class RayConfig:
     """What the workers run: "refine" (the real loop) or "standin" (the fast imitation)."""
     standin_step_seconds: float = 0.05
     """Pace of the stand-in runner, seconds per step."""
+    compile: bool = False
+    """Each worker compiles its UNet once, right after loading it (``serve --compile``)."""
 
 
 def connect(cfg: RayConfig) -> bool:
@@ -122,7 +124,8 @@ class RayPool:
     def new_actor(self, worker_id: str):
         device = "cuda:0" if self.device == "cuda" else self.device   # each sees its own GPU
         return self._actor_class.remote(worker_id, self.model, device, self.cfg.worker_threads,
-                                        self.cfg.runner, self.cfg.standin_step_seconds)
+                                        self.cfg.runner, self.cfg.standin_step_seconds,
+                                        self.cfg.compile)
 
     def statuses(self) -> list[WorkerStatus]:
         """Every slot's last known status (no remote call)."""

@@ -47,9 +47,12 @@ class Worker:
     """The actor's class (decorated by ``ray_pool`` with the resources it needs)."""
 
     def __init__(self, worker_id: str, model: str, device: str, threads: int = 0,
-                 runner: str = "refine", standin_step_seconds: float = 0.05):
+                 runner: str = "refine", standin_step_seconds: float = 0.05,
+                 compile: bool = False):
         """``runner``: "refine" (the real loop, on the prior this worker owns) or "standin"
-        (the fast imitation, for client development and tests of the cluster itself)."""
+        (the fast imitation, for client development and tests of the cluster itself);
+        ``compile``: compile the UNet once when the model is loaded (``warm``)."""
+        from sketch2real.pipeline.priors import PriorOwner
         from sketch2real.pipeline.runner import LocalRunner
 
         if threads:
@@ -57,7 +60,7 @@ class Worker:
 
             torch.set_num_threads(threads)
         self.worker_id, self.model, self.device = worker_id, model, device
-        self.runner = LocalRunner()
+        self.runner = LocalRunner(PriorOwner(compile=compile and device.startswith("cuda")))
         self.job_runner = self.runner
         if runner == "standin":
             from sketch2real.server.standin_runner import make_standin_runner

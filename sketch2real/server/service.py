@@ -101,8 +101,12 @@ class Sketch2RealService:
     """Handlers of the service. ``add_to_server`` registers them."""
 
     def __init__(self, config: ServerConfig, manager: JobManager, runner_name: str,
-                 sketch_formats: tuple[str, ...], parser: ParserPool | None = None):
+                 sketch_formats: tuple[str, ...], parser: ParserPool | None = None,
+                 runtime_info: Callable[[], dict] | None = None):
+        """``runtime_info`` returns what ``GetServerInfo`` reports of the running process:
+        ``rasterizer``, ``rasterizer_note``, ``unet_compiled``, ``compile_seconds``."""
         self.config = config
+        self.runtime_info = runtime_info or (lambda: {})
         self.limits = config.limits
         self._plan_limits = config.limits.plan_limits()
         self.manager = manager
@@ -235,7 +239,8 @@ class Sketch2RealService:
             auth_required=bool(self.config.tokens), tls=self.config.tls_cert is not None,
             queued_jobs=counts.get("queued", 0), running_jobs=counts.get("running", 0),
             identity=who.name, admin=who.admin,
-            workers=[convert.worker_to_proto(w) for w in self.manager.workers()])
+            workers=[convert.worker_to_proto(w) for w in self.manager.workers()],
+            **self.runtime_info())
 
     # --- registration ----------------------------------------------------------------------
 

@@ -52,6 +52,17 @@ class NvdiffrastRasterizer:
         self._dr = import_nvdiffrast()
         self.device = torch.device(device)
         self._ctx = self._dr.RasterizeCudaContext(device=self.device)
+        self._smoke_test()
+
+    def _smoke_test(self) -> None:
+        """Rasterize one triangle at 8 x 8 and wait for it: a plugin that loads but whose kernels
+        cannot run on this GPU fails here, where the caller can still fall back, not in the loop."""
+        v = torch.tensor([[[-0.5, -0.5, 0.0, 1.0], [0.5, -0.5, 0.0, 1.0], [0.0, 0.5, 0.0, 1.0]]],
+                         device=self.device)
+        t = torch.tensor([[0, 1, 2]], dtype=torch.int32, device=self.device)
+        rast = self.rasterize(v, t, (8, 8))
+        if not bool((rast[..., 3] > 0).any()):
+            raise RuntimeError("nvdiffrast's smoke test drew nothing")
 
     def rasterize(self, v_clip: torch.Tensor, t_idx: torch.Tensor,
                   resolution: tuple[int, int]) -> torch.Tensor:

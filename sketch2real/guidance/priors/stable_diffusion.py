@@ -7,6 +7,14 @@ cache when ``HF_HUB_OFFLINE=1``) or from a local folder with that layout (what
 bf16 on CUDA, fp32 on CPU. Prompt embeddings are cached. Noise predictions are always returned as
 eps: v-prediction models (SD 2.x 768) are converted with eps = sqrt(ab) v + sqrt(1-ab) x_t.
 
+Speed (CUDA): the UNet's weights are channels-last by default (its convolutions take the faster
+NHWC kernels; the VAE stays contiguous, where channels-last measured slower, ``docs/gpu.md``).
+``compile_unet()`` wraps the UNet in ``torch.compile`` (default mode; never max-autotune, which
+autotuned for over 9 minutes) and ``warm_up(batches)`` compiles it for those batch sizes now.
+Whoever owns the prior compiles it once per process (``pipeline/priors.py``), never per job.
+Once VSD has put a LoRA adapter on the UNet, the prior runs the UNet eagerly from then on
+(its compiled graph no longer matches the modules).
+
 diffusers, transformers and peft are imported inside functions, never at module load.
 """
 
@@ -15,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from typing import Any, Sequence
 
 import torch
@@ -29,6 +38,10 @@ DEFAULT_MODEL = "stabilityai/stable-diffusion-2-1-base"
 
 COMPONENTS = ("unet", "vae", "text_encoder", "tokenizer", "scheduler")
 """Sub-folders of a diffusers Stable Diffusion folder that we load."""
+
+COMPILE_MODES = ("default", "reduce-overhead")
+"""``torch.compile`` modes ``compile_unet`` accepts (max-autotune is refused: it autotuned for
+over 9 minutes on an H100)."""
 
 _HUB_ID_RE = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 
@@ -117,6 +130,7 @@ class LoRAParticleModel:
         self.prior = prior
         self.adapter_name = f"vsd_{id(self):x}"
         unet = prior.unet
+        prior.use_eager_unet("VSD adds a LoRA adapter to the UNet")
         with torch.random.fork_rng(devices=[prior.device] if prior.device.type == "cuda" else []):
             torch.manual_seed(seed)
             unet.add_adapter(LoraConfig(r=rank, lora_alpha=rank, init_lora_weights=True,
@@ -167,7 +181,8 @@ class StableDiffusionPrior:
     """
 
     def __init__(self, name: str, unet: Any, vae: Any, text_encoder: Any, tokenizer: Any,
-                 scheduler: Any, device: torch.device, dtype: torch.dtype):
+                 scheduler: Any, device: torch.device, dtype: torch.dtype,
+                 unet_channels_last: bool | None = None):
         cfg = unet.config
         if getattr(cfg, "addition_embed_type", None) is not None:
             raise PriorLoadError(f"{name}: SDXL-style UNets (addition_embed_type="
@@ -184,6 +199,16 @@ class StableDiffusionPrior:
         self.device = device
         self.dtype = dtype
         self.unet = _place(unet, device, dtype)
+        if unet_channels_last is None:
+            unet_channels_last = device.type == "cuda"
+        if unet_channels_last:
+            self.unet = self.unet.to(memory_format=torch.channels_last)
+        self.unet_channels_last = bool(unet_channels_last)
+        """The UNet's weights are channels-last (NHWC)."""
+        self._unet_compiled: Any = None
+        self._eager_reason = ""
+        self.compile_seconds: float | None = None
+        """Seconds ``warm_up`` spent compiling (None: not compiled)."""
         self.vae = _place(vae, device, dtype)
         self.text_encoder = _place(text_encoder, device, dtype)
         self.tokenizer = tokenizer
@@ -206,11 +231,14 @@ class StableDiffusionPrior:
 
     @classmethod
     def from_components(cls, components: dict[str, Any], device: torch.device | str = "cpu",
-                        dtype: torch.dtype | str | None = None, name: str = "in-memory") -> "StableDiffusionPrior":
-        """From modules in memory: ``components`` has the keys of ``COMPONENTS``."""
+                        dtype: torch.dtype | str | None = None, name: str = "in-memory",
+                        unet_channels_last: bool | None = None) -> "StableDiffusionPrior":
+        """From modules in memory: ``components`` has the keys of ``COMPONENTS``.
+        ``unet_channels_last``: None = on CUDA only."""
         dev = resolve_device(device)
         return cls(name, components["unet"], components["vae"], components["text_encoder"],
-                   components["tokenizer"], components["scheduler"], dev, resolve_dtype(dev, dtype))
+                   components["tokenizer"], components["scheduler"], dev, resolve_dtype(dev, dtype),
+                   unet_channels_last)
 
     @classmethod
     def from_pretrained(cls, name_or_path: str, device: torch.device | str = "cpu",
@@ -280,7 +308,9 @@ class StableDiffusionPrior:
     def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor, emb: torch.Tensor) -> torch.Tensor:
         """eps [B,4,h,w] float32; one UNet call for the whole batch (callers batch CFG)."""
         t = t.to(self.device)
-        out = self.unet(x_t.to(self.dtype), t, encoder_hidden_states=emb.to(self.dtype)).sample.float()
+        unet = self._unet_compiled if self._unet_compiled is not None else self.unet
+        out = unet(x_t.to(self.dtype), t, encoder_hidden_states=emb.to(self.dtype),
+                   return_dict=False)[0].float()
         if self.prediction_type == "v_prediction":
             ab = self.alphas_cumprod[t].view(-1, 1, 1, 1)
             out = ab.sqrt() * out + (1.0 - ab).sqrt() * x_t.float()
@@ -300,3 +330,54 @@ class StableDiffusionPrior:
     def make_particle_model(self, rank: int = 4, seed: int = 0) -> LoRAParticleModel:
         """A LoRA (peft) of ``rank`` on this UNet's attention projections, zero at the start."""
         return LoRAParticleModel(self, rank, seed)
+
+    # ----- speed -------------------------------------------------------------------------------
+
+    @property
+    def compiled(self) -> bool:
+        """True while noise predictions run through the compiled UNet."""
+        return self._unet_compiled is not None
+
+    def compile_unet(self, mode: str = "default", dynamic: bool | None = None,
+                     backend: str = "inductor") -> None:
+        """Run the UNet through ``torch.compile`` from now on. Nothing is compiled until the
+        first call with a new batch size: call ``warm_up`` to do that now. ``dynamic=None``
+        compiles the first batch size statically and one shape-generic graph at the second."""
+        if mode not in COMPILE_MODES:
+            raise GuidanceConfigError(f"compile mode {mode!r}: use one of {', '.join(COMPILE_MODES)}"
+                                      " (max-autotune autotunes for many minutes)")
+        if self._eager_reason:
+            log.info("not compiling the UNet of %s: %s", self.name, self._eager_reason)
+            return
+        self._unet_compiled = torch.compile(self.unet, mode=mode, dynamic=dynamic, backend=backend)
+
+    def warm_up(self, batches: Sequence[int] = (4,)) -> float:
+        """One noise prediction per UNet batch size in ``batches`` (compiling the UNet for each
+        when ``compile_unet`` was called; otherwise warming cuDNN and the allocator up). Returns
+        the seconds it took, also kept in ``compile_seconds`` when compiled."""
+        if self.image_size is None:
+            raise GuidanceConfigError(f"{self.name} has no native size to warm up at")
+        side = self.image_size // self.latent_scale
+        emb = self.encode_prompts([""])
+        t0 = time.perf_counter()
+        for b in batches:
+            x = torch.randn(int(b), self.latent_channels, side, side, device=self.device)
+            t = torch.full((int(b),), self.num_train_timesteps // 2, device=self.device,
+                           dtype=torch.long)
+            with torch.no_grad():
+                self.predict_noise(x, t, emb.repeat(int(b), 1, 1))
+        if self.device.type == "cuda":
+            torch.cuda.synchronize(self.device)
+        seconds = time.perf_counter() - t0
+        if self.compiled:
+            self.compile_seconds = (self.compile_seconds or 0.0) + seconds
+            log.info("compiled the UNet of %s for batch sizes %s in %.1f s", self.name,
+                     list(batches), seconds)
+        return seconds
+
+    def use_eager_unet(self, reason: str) -> None:
+        """Run the UNet eagerly from now on (its modules are about to change)."""
+        if self._unet_compiled is not None:
+            log.info("running the UNet of %s eagerly from now on: %s", self.name, reason)
+        self._unet_compiled = None
+        self._eager_reason = reason

@@ -487,7 +487,7 @@ class Limits(_message.Message):
     def __init__(self, max_message_bytes: _Optional[int] = ..., max_file_bytes: _Optional[int] = ..., max_strokes: _Optional[int] = ..., max_points: _Optional[int] = ..., max_points_per_stroke: _Optional[int] = ..., max_vertices: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_prompt_chars: _Optional[int] = ..., max_steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., max_preview_faces: _Optional[int] = ..., max_texture_size: _Optional[int] = ..., max_queued_per_client: _Optional[int] = ..., max_queued_total: _Optional[int] = ..., max_streams: _Optional[int] = ..., retention_seconds: _Optional[float] = ..., min_preview_interval_s: _Optional[float] = ..., max_streams_per_client: _Optional[int] = ..., max_stored_bytes_per_client: _Optional[int] = ..., max_lines: _Optional[int] = ..., max_nodes: _Optional[int] = ..., max_image_pixels: _Optional[int] = ...) -> None: ...
 
 class ServerInfo(_message.Message):
-    __slots__ = ("server_version", "api_version", "grpc_version", "protobuf_version", "model", "device", "runner", "presets", "methods", "formats", "sketch_formats", "limits", "auth_required", "tls", "queued_jobs", "running_jobs", "identity", "admin", "workers")
+    __slots__ = ("server_version", "api_version", "grpc_version", "protobuf_version", "model", "device", "runner", "presets", "methods", "formats", "sketch_formats", "limits", "auth_required", "tls", "queued_jobs", "running_jobs", "identity", "admin", "workers", "rasterizer", "rasterizer_note", "unet_compiled", "compile_seconds")
     SERVER_VERSION_FIELD_NUMBER: _ClassVar[int]
     API_VERSION_FIELD_NUMBER: _ClassVar[int]
     GRPC_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -507,6 +507,10 @@ class ServerInfo(_message.Message):
     IDENTITY_FIELD_NUMBER: _ClassVar[int]
     ADMIN_FIELD_NUMBER: _ClassVar[int]
     WORKERS_FIELD_NUMBER: _ClassVar[int]
+    RASTERIZER_FIELD_NUMBER: _ClassVar[int]
+    RASTERIZER_NOTE_FIELD_NUMBER: _ClassVar[int]
+    UNET_COMPILED_FIELD_NUMBER: _ClassVar[int]
+    COMPILE_SECONDS_FIELD_NUMBER: _ClassVar[int]
     server_version: str
     api_version: str
     grpc_version: str
@@ -526,7 +530,11 @@ class ServerInfo(_message.Message):
     identity: str
     admin: bool
     workers: _containers.RepeatedCompositeFieldContainer[WorkerInfo]
-    def __init__(self, server_version: _Optional[str] = ..., api_version: _Optional[str] = ..., grpc_version: _Optional[str] = ..., protobuf_version: _Optional[str] = ..., model: _Optional[str] = ..., device: _Optional[str] = ..., runner: _Optional[str] = ..., presets: _Optional[_Iterable[_Union[PresetInfo, _Mapping]]] = ..., methods: _Optional[_Iterable[_Union[Method, str]]] = ..., formats: _Optional[_Iterable[_Union[Format, str]]] = ..., sketch_formats: _Optional[_Iterable[str]] = ..., limits: _Optional[_Union[Limits, _Mapping]] = ..., auth_required: _Optional[bool] = ..., tls: _Optional[bool] = ..., queued_jobs: _Optional[int] = ..., running_jobs: _Optional[int] = ..., identity: _Optional[str] = ..., admin: _Optional[bool] = ..., workers: _Optional[_Iterable[_Union[WorkerInfo, _Mapping]]] = ...) -> None: ...
+    rasterizer: str
+    rasterizer_note: str
+    unet_compiled: bool
+    compile_seconds: float
+    def __init__(self, server_version: _Optional[str] = ..., api_version: _Optional[str] = ..., grpc_version: _Optional[str] = ..., protobuf_version: _Optional[str] = ..., model: _Optional[str] = ..., device: _Optional[str] = ..., runner: _Optional[str] = ..., presets: _Optional[_Iterable[_Union[PresetInfo, _Mapping]]] = ..., methods: _Optional[_Iterable[_Union[Method, str]]] = ..., formats: _Optional[_Iterable[_Union[Format, str]]] = ..., sketch_formats: _Optional[_Iterable[str]] = ..., limits: _Optional[_Union[Limits, _Mapping]] = ..., auth_required: _Optional[bool] = ..., tls: _Optional[bool] = ..., queued_jobs: _Optional[int] = ..., running_jobs: _Optional[int] = ..., identity: _Optional[str] = ..., admin: _Optional[bool] = ..., workers: _Optional[_Iterable[_Union[WorkerInfo, _Mapping]]] = ..., rasterizer: _Optional[str] = ..., rasterizer_note: _Optional[str] = ..., unet_compiled: _Optional[bool] = ..., compile_seconds: _Optional[float] = ...) -> None: ...
 
 class WorkerInfo(_message.Message):
     __slots__ = ("worker_id", "node", "device", "device_name", "model", "healthy", "reason", "busy")

@@ -113,8 +113,8 @@ namespace Sketch2Real.V1 {
             "c2Vjb25kcxgQIAEoARIeChZtaW5fcHJldmlld19pbnRlcnZhbF9zGBEgASgC",
             "Eh4KFm1heF9zdHJlYW1zX3Blcl9jbGllbnQYEiABKA0SIwobbWF4X3N0b3Jl",
             "ZF9ieXRlc19wZXJfY2xpZW50GBMgASgEEhEKCW1heF9saW5lcxgUIAEoDRIR",
-            "CgltYXhfbm9kZXMYFSABKA0SGAoQbWF4X2ltYWdlX3BpeGVscxgWIAEoBCL0",
-            "AwoKU2VydmVySW5mbxIWCg5zZXJ2ZXJfdmVyc2lvbhgBIAEoCRITCgthcGlf",
+            "CgltYXhfbm9kZXMYFSABKA0SGAoQbWF4X2ltYWdlX3BpeGVscxgWIAEoBCLR",
+            "BAoKU2VydmVySW5mbxIWCg5zZXJ2ZXJfdmVyc2lvbhgBIAEoCRITCgthcGlf",
             "dmVyc2lvbhgCIAEoCRIUCgxncnBjX3ZlcnNpb24YAyABKAkSGAoQcHJvdG9i",
             "dWZfdmVyc2lvbhgEIAEoCRINCgVtb2RlbBgFIAEoCRIOCgZkZXZpY2UYBiAB",
             "KAkSDgoGcnVubmVyGAcgASgJEisKB3ByZXNldHMYCCADKAsyGi5za2V0Y2gy",
@@ -125,41 +125,43 @@ namespace Sketch2Real.V1 {
             "ZBgNIAEoCBILCgN0bHMYDiABKAgSEwoLcXVldWVkX2pvYnMYDyABKA0SFAoM",
             "cnVubmluZ19qb2JzGBAgASgNEhAKCGlkZW50aXR5GBEgASgJEg0KBWFkbWlu",
             "GBIgASgIEisKB3dvcmtlcnMYEyADKAsyGi5za2V0Y2gycmVhbC52MS5Xb3Jr",
-            "ZXJJbmZvIpABCgpXb3JrZXJJbmZvEhEKCXdvcmtlcl9pZBgBIAEoCRIMCgRu",
-            "b2RlGAIgASgJEg4KBmRldmljZRgDIAEoCRITCgtkZXZpY2VfbmFtZRgEIAEo",
-            "CRINCgVtb2RlbBgFIAEoCRIPCgdoZWFsdGh5GAYgASgIEg4KBnJlYXNvbhgH",
-            "IAEoCRIMCgRidXN5GAggASgIKnQKBk1ldGhvZBIWChJNRVRIT0RfVU5TUEVD",
-            "SUZJRUQQABIRCg1NRVRIT0RfQlJJREdFEAESDgoKTUVUSE9EX1NEUxACEg8K",
-            "C01FVEhPRF9ORlNEEAMSDgoKTUVUSE9EX0NTRBAEEg4KCk1FVEhPRF9WU0QQ",
-            "BSpaCgZQcmVzZXQSFgoSUFJFU0VUX1VOU1BFQ0lGSUVEEAASEgoOUFJFU0VU",
-            "X1BSRVZJRVcQARITCg9QUkVTRVRfU1RBTkRBUkQQAhIPCgtQUkVTRVRfSElH",
-            "SBADKlAKBkZvcm1hdBIWChJGT1JNQVRfVU5TUEVDSUZJRUQQABIOCgpGT1JN",
-            "QVRfR0xCEAESDgoKRk9STUFUX09CShACEg4KCkZPUk1BVF9QTFkQAypMCgdG",
-            "aXRNb2RlEhgKFEZJVF9NT0RFX1VOU1BFQ0lGSUVEEAASFAoQRklUX01PREVf",
-            "U1VSRkFDRRABEhEKDUZJVF9NT0RFX1RVQkUQAipSCghQcmlvcml0eRIYChRQ",
-            "UklPUklUWV9VTlNQRUNJRklFRBAAEhgKFFBSSU9SSVRZX0lOVEVSQUNUSVZF",
-            "EAESEgoOUFJJT1JJVFlfQkFUQ0gQAiqBAQoLRmFpbHVyZUNvZGUSHAoYRkFJ",
-            "TFVSRV9DT0RFX1VOU1BFQ0lGSUVEEAASHgoaRkFJTFVSRV9DT0RFX0lOVkFM",
-            "SURfSU5QVVQQARIZChVGQUlMVVJFX0NPREVfUkVTT1VSQ0UQAhIZChVGQUlM",
-            "VVJFX0NPREVfSU5URVJOQUwQAyqaAQoISm9iU3RhdGUSGQoVSk9CX1NUQVRF",
-            "X1VOU1BFQ0lGSUVEEAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpPQl9T",
-            "VEFURV9SVU5OSU5HEAISFwoTSk9CX1NUQVRFX0NPTVBMRVRFRBADEhQKEEpP",
-            "Ql9TVEFURV9GQUlMRUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUy3wQK",
-            "C1NrZXRjaDJSZWFsEkMKBlJlZmluZRIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1p",
-            "dFJlcXVlc3QaGC5za2V0Y2gycmVhbC52MS5Kb2JFdmVudDABEkcKBlN1Ym1p",
-            "dBIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaHi5za2V0Y2gycmVh",
-            "bC52MS5TdWJtaXRSZXNwb25zZRJBCgVXYXRjaBIcLnNrZXRjaDJyZWFsLnYx",
-            "LldhdGNoUmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAESRwoG",
-            "Q2FuY2VsEh0uc2tldGNoMnJlYWwudjEuQ2FuY2VsUmVxdWVzdBoeLnNrZXRj",
-            "aDJyZWFsLnYxLkNhbmNlbFJlc3BvbnNlEjwKBkdldEpvYhIdLnNrZXRjaDJy",
-            "ZWFsLnYxLkdldEpvYlJlcXVlc3QaEy5za2V0Y2gycmVhbC52MS5Kb2ISTQoI",
-            "TGlzdEpvYnMSHy5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1JlcXVlc3QaIC5z",
-            "a2V0Y2gycmVhbC52MS5MaXN0Sm9ic1Jlc3BvbnNlElYKDkRvd25sb2FkUmVz",
-            "dWx0EiUuc2tldGNoMnJlYWwudjEuRG93bmxvYWRSZXN1bHRSZXF1ZXN0Ghsu",
-            "c2tldGNoMnJlYWwudjEuUmVzdWx0Q2h1bmswARJRCg1HZXRTZXJ2ZXJJbmZv",
-            "EiQuc2tldGNoMnJlYWwudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaGi5za2V0",
-            "Y2gycmVhbC52MS5TZXJ2ZXJJbmZvQhGqAg5Ta2V0Y2gyUmVhbC5WMWIGcHJv",
-            "dG8z"));
+            "ZXJJbmZvEhIKCnJhc3Rlcml6ZXIYFCABKAkSFwoPcmFzdGVyaXplcl9ub3Rl",
+            "GBUgASgJEhUKDXVuZXRfY29tcGlsZWQYFiABKAgSFwoPY29tcGlsZV9zZWNv",
+            "bmRzGBcgASgCIpABCgpXb3JrZXJJbmZvEhEKCXdvcmtlcl9pZBgBIAEoCRIM",
+            "CgRub2RlGAIgASgJEg4KBmRldmljZRgDIAEoCRITCgtkZXZpY2VfbmFtZRgE",
+            "IAEoCRINCgVtb2RlbBgFIAEoCRIPCgdoZWFsdGh5GAYgASgIEg4KBnJlYXNv",
+            "bhgHIAEoCRIMCgRidXN5GAggASgIKnQKBk1ldGhvZBIWChJNRVRIT0RfVU5T",
+            "UEVDSUZJRUQQABIRCg1NRVRIT0RfQlJJREdFEAESDgoKTUVUSE9EX1NEUxAC",
+            "Eg8KC01FVEhPRF9ORlNEEAMSDgoKTUVUSE9EX0NTRBAEEg4KCk1FVEhPRF9W",
+            "U0QQBSpaCgZQcmVzZXQSFgoSUFJFU0VUX1VOU1BFQ0lGSUVEEAASEgoOUFJF",
+            "U0VUX1BSRVZJRVcQARITCg9QUkVTRVRfU1RBTkRBUkQQAhIPCgtQUkVTRVRf",
+            "SElHSBADKlAKBkZvcm1hdBIWChJGT1JNQVRfVU5TUEVDSUZJRUQQABIOCgpG",
+            "T1JNQVRfR0xCEAESDgoKRk9STUFUX09CShACEg4KCkZPUk1BVF9QTFkQAypM",
+            "CgdGaXRNb2RlEhgKFEZJVF9NT0RFX1VOU1BFQ0lGSUVEEAASFAoQRklUX01P",
+            "REVfU1VSRkFDRRABEhEKDUZJVF9NT0RFX1RVQkUQAipSCghQcmlvcml0eRIY",
+            "ChRQUklPUklUWV9VTlNQRUNJRklFRBAAEhgKFFBSSU9SSVRZX0lOVEVSQUNU",
+            "SVZFEAESEgoOUFJJT1JJVFlfQkFUQ0gQAiqBAQoLRmFpbHVyZUNvZGUSHAoY",
+            "RkFJTFVSRV9DT0RFX1VOU1BFQ0lGSUVEEAASHgoaRkFJTFVSRV9DT0RFX0lO",
+            "VkFMSURfSU5QVVQQARIZChVGQUlMVVJFX0NPREVfUkVTT1VSQ0UQAhIZChVG",
+            "QUlMVVJFX0NPREVfSU5URVJOQUwQAyqaAQoISm9iU3RhdGUSGQoVSk9CX1NU",
+            "QVRFX1VOU1BFQ0lGSUVEEAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpP",
+            "Ql9TVEFURV9SVU5OSU5HEAISFwoTSk9CX1NUQVRFX0NPTVBMRVRFRBADEhQK",
+            "EEpPQl9TVEFURV9GQUlMRUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUy",
+            "3wQKC1NrZXRjaDJSZWFsEkMKBlJlZmluZRIdLnNrZXRjaDJyZWFsLnYxLlN1",
+            "Ym1pdFJlcXVlc3QaGC5za2V0Y2gycmVhbC52MS5Kb2JFdmVudDABEkcKBlN1",
+            "Ym1pdBIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaHi5za2V0Y2gy",
+            "cmVhbC52MS5TdWJtaXRSZXNwb25zZRJBCgVXYXRjaBIcLnNrZXRjaDJyZWFs",
+            "LnYxLldhdGNoUmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAES",
+            "RwoGQ2FuY2VsEh0uc2tldGNoMnJlYWwudjEuQ2FuY2VsUmVxdWVzdBoeLnNr",
+            "ZXRjaDJyZWFsLnYxLkNhbmNlbFJlc3BvbnNlEjwKBkdldEpvYhIdLnNrZXRj",
+            "aDJyZWFsLnYxLkdldEpvYlJlcXVlc3QaEy5za2V0Y2gycmVhbC52MS5Kb2IS",
+            "TQoITGlzdEpvYnMSHy5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1JlcXVlc3Qa",
+            "IC5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1Jlc3BvbnNlElYKDkRvd25sb2Fk",
+            "UmVzdWx0EiUuc2tldGNoMnJlYWwudjEuRG93bmxvYWRSZXN1bHRSZXF1ZXN0",
+            "Ghsuc2tldGNoMnJlYWwudjEuUmVzdWx0Q2h1bmswARJRCg1HZXRTZXJ2ZXJJ",
+            "bmZvEiQuc2tldGNoMnJlYWwudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaGi5z",
+            "a2V0Y2gycmVhbC52MS5TZXJ2ZXJJbmZvQhGqAg5Ta2V0Y2gyUmVhbC5WMWIG",
+            "cHJvdG8z"));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -193,7 +195,7 @@ namespace Sketch2Real.V1 {
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.GetServerInfoRequest), global::Sketch2Real.V1.GetServerInfoRequest.Parser, null, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.PresetInfo), global::Sketch2Real.V1.PresetInfo.Parser, new[]{ "Preset", "Name" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Limits), global::Sketch2Real.V1.Limits.Parser, new[]{ "MaxMessageBytes", "MaxFileBytes", "MaxStrokes", "MaxPoints", "MaxPointsPerStroke", "MaxVertices", "MaxTriangles", "MaxPromptChars", "MaxSteps", "MaxFaces", "MaxPreviewFaces", "MaxTextureSize", "MaxQueuedPerClient", "MaxQueuedTotal", "MaxStreams", "RetentionSeconds", "MinPreviewIntervalS", "MaxStreamsPerClient", "MaxStoredBytesPerClient", "MaxLines", "MaxNodes", "MaxImagePixels" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs", "Identity", "Admin", "Workers" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.ServerInfo), global::Sketch2Real.V1.ServerInfo.Parser, new[]{ "ServerVersion", "ApiVersion", "GrpcVersion", "ProtobufVersion", "Model", "Device", "Runner", "Presets", "Methods", "Formats", "SketchFormats", "Limits", "AuthRequired", "Tls", "QueuedJobs", "RunningJobs", "Identity", "Admin", "Workers", "Rasterizer", "RasterizerNote", "UnetCompiled", "CompileSeconds" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.WorkerInfo), global::Sketch2Real.V1.WorkerInfo.Parser, new[]{ "WorkerId", "Node", "Device", "DeviceName", "Model", "Healthy", "Reason", "Busy" }, null, null, null, null)
           }));
     }
@@ -10571,6 +10573,10 @@ namespace Sketch2Real.V1 {
       identity_ = other.identity_;
       admin_ = other.admin_;
       workers_ = other.workers_.Clone();
+      rasterizer_ = other.rasterizer_;
+      rasterizerNote_ = other.rasterizerNote_;
+      unetCompiled_ = other.unetCompiled_;
+      compileSeconds_ = other.compileSeconds_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -10823,6 +10829,68 @@ namespace Sketch2Real.V1 {
       get { return workers_; }
     }
 
+    /// <summary>Field number for the "rasterizer" field.</summary>
+    public const int RasterizerFieldNumber = 20;
+    private string rasterizer_ = "";
+    /// <summary>
+    /// The rasterizer refinement renders with on this server's device: "nvdiffrast" (CUDA) or
+    /// "torch" (the CPU, or the PyTorch fallback on a GPU where nvdiffrast cannot build or load).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string Rasterizer {
+      get { return rasterizer_; }
+      set {
+        rasterizer_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "rasterizer_note" field.</summary>
+    public const int RasterizerNoteFieldNumber = 21;
+    private string rasterizerNote_ = "";
+    /// <summary>
+    /// Why the rasterizer is not the device's usual one, or that it is not loaded yet; empty
+    /// otherwise.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public string RasterizerNote {
+      get { return rasterizerNote_; }
+      set {
+        rasterizerNote_ = pb::ProtoPreconditions.CheckNotNull(value, "value");
+      }
+    }
+
+    /// <summary>Field number for the "unet_compiled" field.</summary>
+    public const int UnetCompiledFieldNumber = 22;
+    private bool unetCompiled_;
+    /// <summary>
+    /// The UNet runs compiled (serve --compile): compiled once when the server starts.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool UnetCompiled {
+      get { return unetCompiled_; }
+      set {
+        unetCompiled_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "compile_seconds" field.</summary>
+    public const int CompileSecondsFieldNumber = 23;
+    private float compileSeconds_;
+    /// <summary>
+    /// Seconds compiling the UNet took (0 while it is not done).
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public float CompileSeconds {
+      get { return compileSeconds_; }
+      set {
+        compileSeconds_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -10857,6 +10925,10 @@ namespace Sketch2Real.V1 {
       if (Identity != other.Identity) return false;
       if (Admin != other.Admin) return false;
       if(!workers_.Equals(other.workers_)) return false;
+      if (Rasterizer != other.Rasterizer) return false;
+      if (RasterizerNote != other.RasterizerNote) return false;
+      if (UnetCompiled != other.UnetCompiled) return false;
+      if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(CompileSeconds, other.CompileSeconds)) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -10883,6 +10955,10 @@ namespace Sketch2Real.V1 {
       if (Identity.Length != 0) hash ^= Identity.GetHashCode();
       if (Admin != false) hash ^= Admin.GetHashCode();
       hash ^= workers_.GetHashCode();
+      if (Rasterizer.Length != 0) hash ^= Rasterizer.GetHashCode();
+      if (RasterizerNote.Length != 0) hash ^= RasterizerNote.GetHashCode();
+      if (UnetCompiled != false) hash ^= UnetCompiled.GetHashCode();
+      if (CompileSeconds != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(CompileSeconds);
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -10962,6 +11038,22 @@ namespace Sketch2Real.V1 {
         output.WriteBool(Admin);
       }
       workers_.WriteTo(output, _repeated_workers_codec);
+      if (Rasterizer.Length != 0) {
+        output.WriteRawTag(162, 1);
+        output.WriteString(Rasterizer);
+      }
+      if (RasterizerNote.Length != 0) {
+        output.WriteRawTag(170, 1);
+        output.WriteString(RasterizerNote);
+      }
+      if (UnetCompiled != false) {
+        output.WriteRawTag(176, 1);
+        output.WriteBool(UnetCompiled);
+      }
+      if (CompileSeconds != 0F) {
+        output.WriteRawTag(189, 1);
+        output.WriteFloat(CompileSeconds);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -11033,6 +11125,22 @@ namespace Sketch2Real.V1 {
         output.WriteBool(Admin);
       }
       workers_.WriteTo(ref output, _repeated_workers_codec);
+      if (Rasterizer.Length != 0) {
+        output.WriteRawTag(162, 1);
+        output.WriteString(Rasterizer);
+      }
+      if (RasterizerNote.Length != 0) {
+        output.WriteRawTag(170, 1);
+        output.WriteString(RasterizerNote);
+      }
+      if (UnetCompiled != false) {
+        output.WriteRawTag(176, 1);
+        output.WriteBool(UnetCompiled);
+      }
+      if (CompileSeconds != 0F) {
+        output.WriteRawTag(189, 1);
+        output.WriteFloat(CompileSeconds);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -11090,6 +11198,18 @@ namespace Sketch2Real.V1 {
         size += 2 + 1;
       }
       size += workers_.CalculateSize(_repeated_workers_codec);
+      if (Rasterizer.Length != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeStringSize(Rasterizer);
+      }
+      if (RasterizerNote.Length != 0) {
+        size += 2 + pb::CodedOutputStream.ComputeStringSize(RasterizerNote);
+      }
+      if (UnetCompiled != false) {
+        size += 2 + 1;
+      }
+      if (CompileSeconds != 0F) {
+        size += 2 + 4;
+      }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
       }
@@ -11152,6 +11272,18 @@ namespace Sketch2Real.V1 {
         Admin = other.Admin;
       }
       workers_.Add(other.workers_);
+      if (other.Rasterizer.Length != 0) {
+        Rasterizer = other.Rasterizer;
+      }
+      if (other.RasterizerNote.Length != 0) {
+        RasterizerNote = other.RasterizerNote;
+      }
+      if (other.UnetCompiled != false) {
+        UnetCompiled = other.UnetCompiled;
+      }
+      if (other.CompileSeconds != 0F) {
+        CompileSeconds = other.CompileSeconds;
+      }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
 
@@ -11248,6 +11380,22 @@ namespace Sketch2Real.V1 {
             workers_.AddEntriesFrom(input, _repeated_workers_codec);
             break;
           }
+          case 162: {
+            Rasterizer = input.ReadString();
+            break;
+          }
+          case 170: {
+            RasterizerNote = input.ReadString();
+            break;
+          }
+          case 176: {
+            UnetCompiled = input.ReadBool();
+            break;
+          }
+          case 189: {
+            CompileSeconds = input.ReadFloat();
+            break;
+          }
         }
       }
     #endif
@@ -11342,6 +11490,22 @@ namespace Sketch2Real.V1 {
           }
           case 154: {
             workers_.AddEntriesFrom(ref input, _repeated_workers_codec);
+            break;
+          }
+          case 162: {
+            Rasterizer = input.ReadString();
+            break;
+          }
+          case 170: {
+            RasterizerNote = input.ReadString();
+            break;
+          }
+          case 176: {
+            UnetCompiled = input.ReadBool();
+            break;
+          }
+          case 189: {
+            CompileSeconds = input.ReadFloat();
             break;
           }
         }
