@@ -68,7 +68,7 @@ class TextureFieldConfig:
     logit_bound: float = 4.6
     """Logits inside [-logit_bound, logit_bound] are free (colours in [0.01, 0.99]); beyond it
     ``range_penalty`` grows quadratically. Must be below ``SATURATED_LOGIT``."""
-    range_weight: float = 1.0
+    range_weight: float = 10.0
     """Weight of ``range_penalty`` (a sum over the texels it is given, so a texel's own
     gradient is 2 * range_weight * excess whatever the render size)."""
 

@@ -99,7 +99,7 @@ _CPU_OPTIM = OptimConfig(lr_texture=0.03)
 _CPU_SURFACE = SurfaceConfig(band_every=8)
 
 CPU_PRESETS: dict[str, RefinePreset] = {
-    "preview": RefinePreset(name="preview", steps=24,
+    "preview": RefinePreset(name="preview", steps=24, switch_at=0.5,
                             views=ViewSampling(views_per_step=1, render_size=64),
                             fit=_CPU_FIT, texture=_CPU_TEXTURE, optim=_CPU_OPTIM,
                             surface=_CPU_SURFACE),
