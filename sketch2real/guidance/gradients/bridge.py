@@ -49,6 +49,7 @@ from sketch2real.guidance.errors import GuidanceConfigError
 from sketch2real.guidance.gradients.base import Guidance, GuidanceConfig, StepContext
 from sketch2real.guidance.gradients.sds import sds_gradient
 from sketch2real.guidance.prompts import ARTIFACT_SUFFIX, PAINTING_SUFFIX
+from sketch2real.guidance.protocol import Prior
 from sketch2real.guidance.gradients.transport_end import (TransportEnd, band_mean, check_stop,
                                                           margin_terms)
 from sketch2real.guidance.schedule import TimestepConfig, check_weighting, weighting
@@ -134,7 +135,7 @@ class Bridge(Guidance):
     name = "bridge"
     config: BridgeConfig
 
-    def __init__(self, config: BridgeConfig | None, prior) -> None:
+    def __init__(self, config: BridgeConfig | None, prior: Prior) -> None:
         super().__init__(config, prior)
         self.transport_end = TransportEnd(self.config.stop_window)
         """The smoothed margin of the ``fade`` rule (reset when a new run starts)."""

@@ -13,30 +13,35 @@ which lies past mu_tgt on the far side from mu_src by A_src / (A_tgt - A_src) ti
 distance (about 8x for the artifact description, ``bridge_fixed_point``). The image walks
 through the target and keeps going. The paper notes that the gradient is not idempotent.
 
-The rule, per step k (batch b, latent element i, mask M, weight omega(t) = 1 - alpha_bar)::
+The rule, per step k and per band (batch b, latent element i, mask M)::
 
-    err_y   = ||eps_y(x_t) - eps||^2                    denoising error of prompt y (eps known)
+    err_y   = ||eps_y(x_t) - eps||^2 within the band     denoising error of prompt y (eps known)
     D_k     = sum_b omega(t_b) sum_i M (err_src - err_tgt)    > 0: y_tgt explains x better
-    N_k     = sum_b omega(t_b) sum_i M ||eps_tgt - eps_src||^2
+    N_k     = sum_b omega(t_b) sum_i M ||eps_tgt - eps_src||^2 within the band
     m       = EMA(D) / EMA(N)                            the margin, smoothed over steps
-    f       = clamp(1 - m, 0, 1)                         the fade of the bridge's weight
+    f       = clamp((1 - m) / 2, 0, 1)                   the fade of the band
 
 D is the diffusion-classifier comparison of the two prompts (their denoising errors are
 Monte-Carlo estimates of -log p(x | y), up to a shared constant). Algebraically
-D = ||Delta||^2 - 2 <Delta, eps_tgt - eps> with Delta = eps_tgt - eps_src, so (1 - m) / 2 is
-the projection of the target's own denoising residual on the bridge direction: how much of a
-bridge step still raises the target's likelihood. In the Gaussian world with equal spreads m is
-the position of the image on the axis from mu_src (m = -1) to mu_tgt (m = +1), so the faded step
-is exactly the projection of mu_tgt - x on that axis from the midpoint on: the image stops at
-the target instead of walking past it. The bridge runs at full weight while the images are
-better explained by y_src (m <= 0), and fades linearly to zero at m = 1.
+D = ||Delta||^2 - 2 <Delta, eps_tgt - eps> with Delta = eps_tgt - eps_src, so f = (1 - m) / 2 is
+the projection of the target's own denoising residual on the bridge direction: the share of a
+bridge step that still raises the target's likelihood. In the Gaussian world with equal spreads
+m is the position of the image on the axis from mu_src (m = -1, f = 1) to mu_tgt (m = +1,
+f = 0), and f = 1/2 exactly where both prompts explain the image equally well: the faded step
+is the projection of mu_tgt - x on that axis, and the image stops at the target instead of
+walking past it.
 
-- omega(t) = 1 - alpha_bar weighs the noise levels where an image's colours and layout are
-  decided above the nearly clean ones, where the two errors differ mostly by pixel-level detail.
+- Two bands (``BANDS``): each channel's mean over the mask (an image's colour and tone, what SDS
+  oversaturates) and the rest (texture, noise, structure). They arrive at different times: a
+  noisy image at the target's colour is still better explained by "..., noisy, ...".
+- omega(t) (``band_weights``): (1 - alpha_bar)^2 for the means, so they are judged at the noise
+  levels where colour is decided and pixel noise does not enter; 1 - alpha_bar for the detail.
 - The EMA is over the steps before the current one (the first stage-2 step has full weight), so
   the fade never correlates with the step's own noise draw; the window is in steps.
 - ``M`` (optional, [B,1,h,w]) restricts the comparison to the pixels that depend on what is being
   optimised (the object in a render, not its random background).
+- Adam cancels a gradient's scale and coasts on its momentum, so the bridge also reports the
+  means' fade as ``step_scale`` for the caller's optimiser step.
 
 Notation: ``eps`` is the noise added (``ctx.noise``), ``eps_tgt`` / ``eps_src`` the predictions
 of ``gradients/bridge.py``, ``margin`` is m, ``fade`` is f.
