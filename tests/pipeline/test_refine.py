@@ -118,16 +118,13 @@ def test_the_bridge_stage_undoes_what_sds_did_and_nothing_saturates(analytic):
 
 
 @pytest.mark.slow
-def test_standard_the_bridge_stage_undoes_sds_and_the_papers_walks_through(chair, tmp_path):
-    """CPU standard with the rule: at least half of the way back, nothing saturated. The same
-    with the paper's ending (bridge_stop="none") ends further from the target than the rule."""
-    fade, _ = _run(chair, tmp_path / "fade", prompt="a red chair", model="analytic",
-                   preset="standard")
+def test_standard_the_bridge_stage_undoes_what_sds_did(chair, tmp_path):
+    """CPU standard with the rule: at least half of the way back, nothing saturated (measured:
+    0.77; with the paper's ending, bridge_stop="none", 0.27 and every channel past the target:
+    benchmarks/bench_bridge_colour.py)."""
+    fade, _ = _run(chair, tmp_path, prompt="a red chair", model="analytic", preset="standard")
     back, sds, end = _moved_back(fade.report)
     assert back >= 0.5 and fade.report.texture["saturated_share"] <= 0.01, (sds, end)
-    none, _ = _run(chair, tmp_path / "none", prompt="a red chair", model="analytic",
-                   preset="standard", bridge_stop="none")
-    assert _moved_back(none.report)[0] < back
 
 
 @pytest.mark.slow
