@@ -35,9 +35,10 @@ class OptimConfig:
     The geometry never decays: its parameters are SDF values, whose zero is the surface."""
     reset_at_stage: bool = True
     """Clear the moments when a new guidance stage starts. Stage 1 (SDS, s = 100) has gradients
-    about 100x those of stage 2 (the bridge, w = 1); with beta2 = 0.99 Adam's second moment
-    would need about 900 steps to forget them, more than a compressed stage 2 has. The official
-    code does not reset (its stage 2 has 5,000 steps)."""
+    tens of times those of stage 2 (the bridge, w = 1; 23-33x on the analytic prior); with
+    beta2 = 0.99 Adam's second moment would keep stage 2's steps small for hundreds of steps,
+    more than a compressed stage 2 has. The official code does not reset (its stage 2 has 5,000
+    steps)."""
 
     def __post_init__(self) -> None:
         if self.algorithm not in ALGORITHMS:
