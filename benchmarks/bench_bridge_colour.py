@@ -112,7 +112,8 @@ def print_2d(rows: list[dict]) -> None:
 
 
 def run_3d(table: str, preset_name: str, stop: str, sketch_path: Path, seed: int,
-           steps: int | None, render_size: int | None, fit_resolution: int | None) -> dict:
+           steps: int | None, render_size: int | None, fit_resolution: int | None,
+           switch_at: float | None = None) -> dict:
     """One 3D run; the row of the table."""
     from sketch2real.geometry.readers import read_sketch
     from sketch2real.pipeline import presets
@@ -138,6 +139,9 @@ def run_3d(table: str, preset_name: str, stop: str, sketch_path: Path, seed: int
     if fit_resolution:
         plan = dataclasses.replace(plan, fit=dataclasses.replace(plan.fit,
                                                                  resolution=fit_resolution))
+    if switch_at is not None:
+        plan = dataclasses.replace(plan, guidance=dataclasses.replace(plan.guidance,
+                                                                      switch_at=switch_at))
     sketch = dataclasses.replace(read_sketch(sketch_path), name="bench")
     events_sat = [0.0]
 
@@ -192,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--render-size", type=int, default=None, help="3D: override the render side")
     p.add_argument("--fit-resolution", type=int, default=None,
                    help="3D: override the fit's grid (the fit is not what is measured)")
+    p.add_argument("--switch-at", type=float, default=None,
+                   help="3D: override the preset's switch (to size a preset's stage 2)")
     args = p.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     logging.basicConfig(level=logging.WARNING)
@@ -206,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             for stop in args.stops.split(","):
                 print_3d_row(run_3d(args.table, name, stop, sketch, args.seed, args.steps,
-                                    args.render_size, args.fit_resolution))
+                                    args.render_size, args.fit_resolution, args.switch_at))
     return 0
 
 

@@ -16,7 +16,8 @@ texture field learns at ``optim.lr_texture``. The aims are targets to measure wi
 ``benchmarks/bench_refine.py``, not measured values.
 
 On a CPU (tests, smoke runs) ``preset_for(name, "cpu")`` gives ``CPU_PRESETS[name]``: the same
-recipe at toy sizes (64 px renders, a 40-cell grid, tens of steps). Those runs show that the
+recipe at toy sizes (64 px renders, a 40-cell grid, tens of steps; the preview switches at half
+its 32 steps so that its bridge stage has room, measured in docs/guidance.md). Those runs show that the
 pipeline works end to end, not what it produces on a GPU.
 
 ``PAPER`` is the official configuration (threestudio-sds-bridge's yaml, every value that is not
@@ -99,7 +100,7 @@ _CPU_OPTIM = OptimConfig(lr_texture=0.03)
 _CPU_SURFACE = SurfaceConfig(band_every=8)
 
 CPU_PRESETS: dict[str, RefinePreset] = {
-    "preview": RefinePreset(name="preview", steps=24, switch_at=0.5,
+    "preview": RefinePreset(name="preview", steps=32, switch_at=0.5,
                             views=ViewSampling(views_per_step=1, render_size=64),
                             fit=_CPU_FIT, texture=_CPU_TEXTURE, optim=_CPU_OPTIM,
                             surface=_CPU_SURFACE),

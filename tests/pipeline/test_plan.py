@@ -97,8 +97,8 @@ def test_the_bridge_stop_lands_in_the_guidance_and_the_paper_plan_is_the_officia
 
 def test_every_preset_leaves_room_for_stage_2():
     """Measured on the analytic prior (benchmarks/bench_bridge_colour.py, docs/guidance.md):
-    the bridge stage needs about as many steps as the SDS stage takes to saturate; a CPU
-    preview with the paper's 80% had 4 and moved the colour back 22%."""
+    a saturated colour needs more than 9 bridge steps to come back; the CPU preview with the
+    paper's 80% had 4 and moved the colour back 22%."""
     for table in (PRESETS, CPU_PRESETS):
         for preset in table.values():
             bridge_steps = preset.steps - int(preset.switch_at * preset.steps)
