@@ -40,6 +40,7 @@ _ENUMS = {
     "method": ("METHOD_", pb.Method), "preset": ("PRESET_", pb.Preset),
     "format": ("FORMAT_", pb.Format), "fit_mode": ("FIT_MODE_", pb.FitMode),
     "priority": ("PRIORITY_", pb.Priority), "state": ("JOB_STATE_", pb.JobState),
+    "bridge_stop": ("BRIDGE_STOP_", pb.BridgeStop),
 }
 _U32 = "I" if array.array("I").itemsize == 4 else "L"
 
@@ -189,9 +190,10 @@ class Client:
     def options(prompt: str, *, method="bridge", preset="standard", seed: int = 0,
                 steps: int = 0, max_faces: int = 0, texture_size: int = 0, fit_mode="surface",
                 formats=(), preview_interval_s: float = 0.0, preview_max_faces: int = 0,
-                front=None) -> "pb.RefineOptions":
+                front=None, bridge_stop=0) -> "pb.RefineOptions":
         """Options by name (zeros: the server's defaults). ``front``: the direction (x, y, z)
-        the object faces in the sketch's frame, horizontal (None: +Z, glTF's front)."""
+        the object faces in the sketch's frame, horizontal (None: +Z, glTF's front).
+        ``bridge_stop``: "fade" or "none" (the paper's ending of the bridge; 0: "fade")."""
         if front is not None:
             front = [float(c) for c in front]
             if len(front) != 3:
@@ -202,7 +204,7 @@ class Client:
             texture_size=texture_size, fit_mode=enum_value("fit_mode", fit_mode),
             formats=[enum_value("format", f) for f in formats],
             preview_interval_s=preview_interval_s, preview_max_faces=preview_max_faces,
-            front=front or [])
+            front=front or [], bridge_stop=enum_value("bridge_stop", bridge_stop))
 
     def request(self, sketch: "pb.Sketch", prompt_or_options, *, priority="interactive",
                 request_id: str = "", **options) -> "pb.SubmitRequest":

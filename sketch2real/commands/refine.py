@@ -3,7 +3,8 @@
     sketch2real refine SKETCH... --prompt TEXT [-o OUT.glb | --out-dir DIR]
         [--method bridge|sds|nfsd|csd|vsd] [--preset preview|standard|high]
         [--model ID|PATH|tiny-random|analytic] [--device cuda|cpu] [--seed S] [--steps N]
-        [--max-faces N] [--texture-size N] [--front X,Y,Z] [--report REPORT.json]
+        [--max-faces N] [--texture-size N] [--front X,Y,Z] [--bridge-stop fade|none]
+        [--report REPORT.json]
 
 The flags become a ``RefineRequest`` (whose defaults are the defaults) and one ``RefinePlan``
 for every file; one ``PriorOwner`` keeps the model loaded from file to file.
@@ -26,8 +27,8 @@ import time
 from pathlib import Path
 
 from sketch2real.client.cli_support import parse_vector  # torch-free
-from sketch2real.pipeline.request import (DEFAULT_MODEL, FIT_MODES, FORMATS, METHODS, PRESETS,
-                                          RefineRequest)  # torch-free
+from sketch2real.pipeline.request import (BRIDGE_STOPS, DEFAULT_MODEL, FIT_MODES, FORMATS,
+                                          METHODS, PRESETS, RefineRequest)  # torch-free
 
 log = logging.getLogger("sketch2real.refine")
 
@@ -66,6 +67,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--front", type=parse_vector, default=d.front, metavar="X,Y,Z",
                    help="the direction the object faces in the sketch's frame, horizontal "
                         "(default 0,0,1: +Z, glTF's front); view prompts follow it")
+    p.add_argument("--bridge-stop", choices=BRIDGE_STOPS, default=d.bridge_stop,
+                   help=f"how the bridge's stage 2 ends (default {d.bridge_stop}): fade it out once "
+                        "the renders are better explained by the prompt than by its artifact "
+                        "description; none: constant weight to the last step, as the paper")
     p.add_argument("--formats", default=",".join(d.formats),
                    help="comma-separated output formats (default glb,obj,ply)")
     p.add_argument("--report", help="write a JSON report (plan, seconds per stage, steps/s, "
@@ -208,7 +213,7 @@ def _request(args: argparse.Namespace, cuda: bool) -> RefineRequest:
                          device=args.device or ("cuda" if cuda else "cpu"), seed=args.seed,
                          steps=args.steps, max_faces=args.max_faces,
                          texture_size=args.texture_size, fit_mode=args.mode, formats=formats,
-                         front=args.front)
+                         front=args.front, bridge_stop=args.bridge_stop)
 
 
 def _refine_all(args: argparse.Namespace, inputs: list[Path], plan) -> list[dict]:

@@ -8,16 +8,26 @@ Pure PyTorch (no tiny-cuda-nn), in the spirit of Instant-NGP's hash encoding:
       the 8 lattice corners around x * N_l are looked up in the level's table of F features,
       (a dense index where the level's (N_l + 1)^3 corners fit the table, a spatial hash
       otherwise), and trilinearly interpolated
-    features [L * F]  ->  MLP (ReLU hidden layers)  ->  sigmoid  ->  albedo [3] in [0, 1]
+    features [L * F]  ->  MLP (ReLU hidden layers)  ->  logits h [3]  ->  sigmoid  ->  albedo [3]
 
 Tables start at small random values, the MLP's last layer at zero, so the field starts as a
 uniform grey (sigmoid(0) = 0.5) everywhere.
+
+Bounded logits. The sigmoid's gradient h(1-h) is exactly zero in float32 once |h| passes about
+17 (sigmoid rounds to 1), and below 1% of its peak past |h| = 6, so a texel pushed there by a
+strong gradient (SDS at s = 100) can never be moved back. ``range_penalty`` keeps the logits in
+[-logit_bound, logit_bound] (colours in [0.01, 0.99] for the default bound): it is zero inside,
+quadratic outside, per texel, so it is silent in the normal range and the colour's gradient
+never falls below sigmoid'(bound) = 0.0098 where the guidance can hold it. A texel is
+*saturated* when a channel rounds to 0 or 255 in an 8-bit texture (|h| > ln(509) = 6.23), where
+the gradient is under 0.8% of its peak; ``saturated_share`` counts them.
 
 Notation (code name: meaning)
     points  [N,3]   query positions, normalised frame (see normalize.py), float32
     x       [N,3]   positions scaled to the unit cube [0, 1]^3 (clamped)
     tables  [L,T,F] the levels' feature tables (T = 2^log2_table_size entries of F features)
     feats   [N,L*F] encoded features
+    logits  [N,3]   pre-sigmoid colour h; albedo = sigmoid(h)
 """
 
 from __future__ import annotations
@@ -30,6 +40,9 @@ from torch import nn
 
 _PRIMES = (1, 2654435761, 805459861)
 """Instant-NGP's hashing primes (one per axis)."""
+
+SATURATED_LOGIT = math.log(254.5 / 0.5)
+"""|h| beyond which a channel rounds to 0 or 255 in an 8-bit texture (6.23): saturated."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,12 @@ class TextureFieldConfig:
     """Table entries start uniform in [-init_scale, init_scale]."""
     half_extent: float = 0.5
     """The field covers [-half_extent, half_extent]^3 (the tet grid's cube); outside it clamps."""
+    logit_bound: float = 4.6
+    """Logits inside [-logit_bound, logit_bound] are free (colours in [0.01, 0.99]); beyond it
+    ``range_penalty`` grows quadratically. Must be below ``SATURATED_LOGIT``."""
+    range_weight: float = 10.0
+    """Weight of ``range_penalty`` (a sum over the texels it is given, so a texel's own
+    gradient is 2 * range_weight * excess whatever the render size)."""
 
     def __post_init__(self) -> None:
         if self.levels < 1 or self.features_per_level < 1:
@@ -60,6 +79,9 @@ class TextureFieldConfig:
             raise ValueError(f"log2_table_size must be in [4, 26], got {self.log2_table_size}")
         if self.base_resolution < 1 or self.max_resolution < self.base_resolution:
             raise ValueError("texture field resolutions must satisfy 1 <= base <= max")
+        if not 0.0 < self.logit_bound < SATURATED_LOGIT or not self.range_weight >= 0.0:
+            raise ValueError(f"logit_bound must be in (0, {SATURATED_LOGIT:.2f}) and range_weight "
+                             f">= 0, got {self.logit_bound}, {self.range_weight}")
 
 
 class TextureField(nn.Module):
@@ -134,17 +156,35 @@ class TextureField(nn.Module):
         hashed = hashed & (T - 1)
         return torch.where(self.dense.view(1, -1), dense, hashed)
 
-    def forward(self, points: torch.Tensor) -> torch.Tensor:
-        """Albedo [N,3] in [0, 1] (float32) at ``points`` [N,3] (normalised frame)."""
+    def logits(self, points: torch.Tensor) -> torch.Tensor:
+        """Pre-sigmoid colour h [N,3] (float32) at ``points`` [N,3] (normalised frame)."""
         if points.shape[0] == 0:
             return points.new_zeros((0, 3), dtype=torch.float32)
-        return torch.sigmoid(self.mlp(self.encode(points)))
+        return self.mlp(self.encode(points))
+
+    def forward(self, points: torch.Tensor) -> torch.Tensor:
+        """Albedo [N,3] in [0, 1] (float32) at ``points`` [N,3] (normalised frame)."""
+        return torch.sigmoid(self.logits(points))
+
+    def range_penalty(self, logits: torch.Tensor) -> torch.Tensor:
+        """range_weight * sum over texels and channels of max(|h| - logit_bound, 0)^2 for
+        ``logits`` [N,3]: zero while every colour is in the normal range."""
+        excess = (logits.abs() - self.config.logit_bound).clamp_min(0.0)
+        return self.config.range_weight * (excess ** 2).sum()
 
     @torch.no_grad()
     def query(self, points: torch.Tensor, chunk: int = 262_144) -> torch.Tensor:
         """``forward`` without gradient, in chunks (for baking and vertex colours)."""
         outs = [self(points[s:s + chunk]) for s in range(0, points.shape[0], chunk)]
         return torch.cat(outs, 0) if outs else points.new_zeros((0, 3))
+
+
+def saturated_share(logits: torch.Tensor) -> torch.Tensor:
+    """Share (0-dim tensor in [0, 1]) of the texels ``logits`` [N,3] with a saturated channel
+    (|h| > ``SATURATED_LOGIT``: 0 or 255 in 8 bits); 0 for no texels."""
+    if logits.shape[0] == 0:
+        return logits.new_zeros(())
+    return (logits.abs() > SATURATED_LOGIT).any(dim=-1).float().mean()
 
 
 def _init_linear(lin: nn.Linear, generator: torch.Generator | None) -> None:

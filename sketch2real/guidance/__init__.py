@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from sketch2real.guidance.errors import (GuidanceConfigError, GuidanceError, ImageReadError,
                                          PriorLoadError, PriorNotFoundError)
-from sketch2real.guidance.gradients import (BRIDGE_2D, BRIDGE_3D, BRIDGE_EDIT, CSD, DDS, GUIDANCES,
+from sketch2real.guidance.gradients import (BRIDGE_2D, BRIDGE_3D, BRIDGE_EDIT, BRIDGE_PAPER_2D,
+                                            BRIDGE_PAPER_3D, CSD, DDS, GUIDANCES,
                                             NFSD, SDS, VSD, Bridge, BridgeConfig, CSDConfig,
                                             DDSConfig, Guidance, GuidanceConfig, GuidanceOutput,
                                             NFSDConfig, SDSConfig, VSDConfig, make_guidance)
@@ -32,6 +33,7 @@ __all__ = [
     "load_prior", "DEFAULT_MODEL", "Prior", "ParticleModel",
     "GUIDANCES", "make_guidance", "Guidance", "GuidanceConfig", "GuidanceOutput",
     "SDS", "SDSConfig", "Bridge", "BridgeConfig", "BRIDGE_3D", "BRIDGE_2D", "BRIDGE_EDIT",
+    "BRIDGE_PAPER_3D", "BRIDGE_PAPER_2D",
     "NFSD", "NFSDConfig", "CSD", "CSDConfig", "VSD", "VSDConfig", "DDS", "DDSConfig",
     "TimestepConfig", "ViewConfig", "view_direction", "ARTIFACT_SUFFIX", "PAINTING_SUFFIX",
     "GuidanceError", "GuidanceConfigError", "PriorNotFoundError", "PriorLoadError", "ImageReadError",

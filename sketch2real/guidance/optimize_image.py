@@ -2,8 +2,9 @@
 
 The paper's other applications: text-to-image from noise (two-stage bridge), and
 painting-to-real from an image (bridge only, y_src = y + ", painting"). The optimiser follows
-the official 2D code: AdamW on the latent, lr 0.01, betas (0.9, 0.99), eps 1e-15, no weight
-decay.
+the official 2D code: AdamW on the latent, lr 0.01, betas (0.9, 0.99), eps 1e-15; the official
+code keeps torch's default weight decay, 0.01 (``PAPER_2D``), ours has none (``ImageOptConfig``'s
+default: decay pulls the latent towards zero, a grey image, which is not part of the method).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class ImageOptConfig:
     """Learning rate of the latent."""
     optimizer: str = "adamw"
     """``adamw`` (official 2D code) or ``sgd`` (plain gradient descent, easy to analyse)."""
+    weight_decay: float = 0.0
+    """AdamW's decoupled weight decay (the official 2D code: torch's default, 0.01)."""
     log_every: int = 50
     """Log progress every this many steps (0: never)."""
 
@@ -49,6 +52,13 @@ class ImageOptConfig:
             raise GuidanceConfigError(f"lr must be positive, got {self.lr!r}")
         if self.optimizer not in OPTIMIZERS:
             raise GuidanceConfigError(f"unknown optimizer {self.optimizer!r}; known: {', '.join(OPTIMIZERS)}")
+        if not (math.isfinite(self.weight_decay) and self.weight_decay >= 0):
+            raise GuidanceConfigError(f"weight_decay must be >= 0, got {self.weight_decay!r}")
+
+
+PAPER_2D = ImageOptConfig(steps=1000, lr=0.01, optimizer="adamw", weight_decay=0.01)
+"""The official 2D code's optimisation (``generate.py``: 1,000 steps, AdamW lr 0.01, torch's
+default weight decay), for ``BRIDGE_PAPER_2D``."""
 
 
 def load_image(path: str) -> torch.Tensor:
@@ -94,15 +104,19 @@ def noise_latents(prior: Prior, size: int, seed: int) -> torch.Tensor:
     return torch.randn((1, prior.latent_channels, side, side), generator=gen).to(prior.device)
 
 
-def image_latents(prior: Prior, images: torch.Tensor, size: int | None = None) -> torch.Tensor:
+def image_latents(prior: Prior, images: torch.Tensor, size: int | None = None,
+                  generator: torch.Generator | None = None) -> torch.Tensor:
     """Initial latents from images [1,3,H,W] in [0,1], resized to ``size`` (default: the prior's
-    native size; unchanged for the analytic prior)."""
+    native size; unchanged for the analytic prior); a VAE posterior sample drawn with
+    ``generator`` if one is given (the official code), else its mean."""
     size = size or prior.image_size
     if size is not None:
         images = resize_images(images, size)
     if images.shape[-1] % prior.latent_scale or images.shape[-2] % prior.latent_scale:
         raise GuidanceConfigError(f"image size must be a multiple of {prior.latent_scale}")
     with torch.no_grad():
+        if generator is not None:
+            return prior.encode_images(images.to(prior.device), generator=generator).float()
         return prior.encode_images(images.to(prior.device)).float()
 
 
@@ -118,14 +132,16 @@ def optimize_latents(guidance: Guidance, prompt: str, latents: torch.Tensor,
     z = latents.detach().clone().float().requires_grad_(True)
     if config.optimizer == "adamw":
         opt: torch.optim.Optimizer = torch.optim.AdamW([z], lr=config.lr, betas=(0.9, 0.99),
-                                                       eps=1e-15, weight_decay=0.0)
+                                                       eps=1e-15, weight_decay=config.weight_decay)
     else:
         opt = torch.optim.SGD([z], lr=config.lr)
     history: list[dict[str, float]] = []
     for step in range(config.steps):
         # 1. Guidance: gradient and its surrogate loss.
         _, loss, diagnostics = guidance.step(z, prompt, None, step, config.steps, space="latent")
-        # 2. Update the latent.
+        # 2. Update the latent, with the step the guidance asks for (the bridge's fade).
+        for group in opt.param_groups:
+            group["lr"] = config.lr * diagnostics["step_scale"]
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()

@@ -74,9 +74,11 @@ class Prior(Protocol):
     def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor, emb: torch.Tensor) -> torch.Tensor:
         """eps_phi(x_t; y, t): ``x_t`` [B,C,h,w], ``t`` [B] int64, ``emb`` [B,...] -> [B,C,h,w]."""
 
-    def encode_images(self, images: torch.Tensor) -> torch.Tensor:
+    def encode_images(self, images: torch.Tensor,
+                      generator: torch.Generator | None = None) -> torch.Tensor:
         """Images [B,3,H,W] in [0,1] -> latents [B,C,H/latent_scale,W/latent_scale]
-        (differentiable with respect to ``images``)."""
+        (differentiable with respect to ``images``): the posterior mean, or with ``generator`` a
+        posterior sample drawn with it (only asked for when ``config.vae_sample``)."""
 
     def decode_latents(self, latents: torch.Tensor) -> torch.Tensor:
         """Latents [B,C,h,w] -> images [B,3,h*latent_scale,w*latent_scale] in [0,1]."""

@@ -34,6 +34,10 @@ class Progress:
     loss: float
     eta_seconds: float
     """Estimated seconds until the whole job completes."""
+    saturated_share: float = 0.0
+    """Share of the texels this step's views showed that are saturated (a channel at 0 or 255
+    in 8 bits, where the colour's gradient is nearly zero; ``geometry/texture_field.py``); 0
+    outside the refinement stages."""
 
 
 @dataclass(frozen=True)

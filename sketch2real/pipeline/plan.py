@@ -113,29 +113,34 @@ class RefinePlan:
         return cls.from_dict(data)
 
 
-def guidance_config(method: str, preset: RefinePreset, seed: int) -> GuidanceConfig:
-    """The gradient's config for 3D: the bridge's official 3D setting with the preset's switch;
-    for the other methods their defaults with the same timestep schedule and view prompts."""
+def guidance_config(method: str, preset: RefinePreset, seed: int,
+                    bridge_stop: str = "fade") -> GuidanceConfig:
+    """The gradient's config for 3D: the bridge's 3D setting (``BRIDGE_3D``, or the preset's
+    own) with the preset's switch and the request's stage-2 ending; for the other methods their
+    defaults with the same timestep schedule and view prompts."""
     if method == "bridge":
-        return replace(BRIDGE_3D, switch_at=preset.switch_at, seed=seed)
+        base = preset.bridge if preset.bridge is not None else BRIDGE_3D
+        return replace(base, switch_at=preset.switch_at, seed=seed, stop=bridge_stop)
     config = GUIDANCES[method].Config()
     return replace(config, seed=seed, view_dependent=True, timesteps=BRIDGE_3D.timesteps)
 
 
-def resolve_plan(request: RefineRequest, limits: PlanLimits = PLAN_LIMITS) -> RefinePlan:
+def resolve_plan(request: RefineRequest, limits: PlanLimits = PLAN_LIMITS,
+                 preset: RefinePreset | None = None) -> RefinePlan:
     """Check ``request`` against ``limits`` (``SettingsError`` names the field) and resolve it
-    with its device's preset into a ``RefinePlan``."""
+    with its device's preset into a ``RefinePlan``. ``preset``: a preset value to use instead of
+    the request's named one (``presets.PAPER``, the official configuration; benchmarks)."""
     request = check_request(replace(request, prompt=clean_prompt(request.prompt)), limits)
     request = replace(request, formats=tuple(request.formats),
                       front=tuple(float(c) for c in request.front))
     device = torch.device(request.device).type
-    preset = preset_for(request.preset, device)
+    preset = preset if preset is not None else preset_for(request.preset, device)
     return RefinePlan(
         request=request, device=device, preset=preset.name,
         steps=request.steps if request.steps is not None else preset.steps,
         fit=replace(preset.fit, mode=request.fit_mode, seed=request.seed),
         texture=preset.texture,
-        guidance=guidance_config(request.method, preset, request.seed),
+        guidance=guidance_config(request.method, preset, request.seed, request.bridge_stop),
         views=replace(preset.views, front=request.front),
         optim=preset.optim,
         surface=preset.surface,

@@ -16,8 +16,17 @@ texture field learns at ``optim.lr_texture``. The aims are targets to measure wi
 ``benchmarks/bench_refine.py``, not measured values.
 
 On a CPU (tests, smoke runs) ``preset_for(name, "cpu")`` gives ``CPU_PRESETS[name]``: the same
-recipe at toy sizes (64 px renders, a 40-cell grid, tens of steps). Those runs show that the
+recipe at toy sizes (64 px renders, a 40-cell grid, tens of steps; the preview switches at half
+its 32 steps so that its bridge stage has room, measured in docs/guidance.md). Those runs show that the
 pipeline works end to end, not what it produces on a GPU.
+
+``PAPER`` is the official configuration (threestudio-sds-bridge's yaml, every value that is not
+ours to choose for a sketch: ``docs/guidance.md`` has the table with file and line): 25,000 steps
+at batch 1, the switch at 20,000, 64 px renders for the first 5,000 steps and 512 px after,
+albedo-only shading, cameras at distance 1-1.5 with a field of view drawn from 40-70 degrees,
+AdamW with weight decay 0.01, the hash tables at lr 0.01 and the MLP at 0.001, and
+``guidance.BRIDGE_PAPER_3D``. It is not one of the user's presets: code and benchmarks pass it
+to ``resolve_plan(request, preset=PAPER)``; with ``bridge_stop="none"`` that plan is the paper's.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import torch
 
 from sketch2real.geometry.sdf_fit import FitConfig
 from sketch2real.geometry.texture_field import TextureFieldConfig
+from sketch2real.guidance import BRIDGE_PAPER_3D, BridgeConfig
 from sketch2real.pipeline.optim import OptimConfig
 from sketch2real.pipeline.surface import SurfaceConfig
 from sketch2real.pipeline.views import ViewSampling
@@ -58,6 +68,9 @@ class RefinePreset:
     """Taubin smoothing passes on the extracted surface before decimation."""
     min_component_area: float = 0.005
     """Pieces smaller than this fraction of the total area are dropped at export."""
+    bridge: BridgeConfig | None = None
+    """The bridge's config before the preset's switch and the request's choices (None:
+    ``guidance.BRIDGE_3D``)."""
 
     def __post_init__(self) -> None:
         if self.steps < 1:
@@ -87,7 +100,7 @@ _CPU_OPTIM = OptimConfig(lr_texture=0.03)
 _CPU_SURFACE = SurfaceConfig(band_every=8)
 
 CPU_PRESETS: dict[str, RefinePreset] = {
-    "preview": RefinePreset(name="preview", steps=24,
+    "preview": RefinePreset(name="preview", steps=32, switch_at=0.5,
                             views=ViewSampling(views_per_step=1, render_size=64),
                             fit=_CPU_FIT, texture=_CPU_TEXTURE, optim=_CPU_OPTIM,
                             surface=_CPU_SURFACE),
@@ -101,6 +114,23 @@ CPU_PRESETS: dict[str, RefinePreset] = {
                          texture=_CPU_TEXTURE, optim=_CPU_OPTIM, surface=_CPU_SURFACE),
 }
 """The same presets at toy sizes, for the CPU (tests and smoke runs)."""
+
+
+PAPER = RefinePreset(
+    name="paper", steps=25_000, switch_at=0.8,
+    views=ViewSampling(views_per_step=1, render_size=512, early_render_size=64, early_until=0.2,
+                       p_albedo=1.0, p_textureless=0.0, distance_range=(1.0, 1.5),
+                       fovy_range=(40.0, 70.0), elevation_uniform_share=0.5),
+    fit=FitConfig(resolution=64, iterations=150),
+    texture=TextureFieldConfig(levels=16, features_per_level=2, log2_table_size=19,
+                               base_resolution=16, max_resolution=4096, hidden=64,
+                               hidden_layers=1),
+    optim=OptimConfig(lr_texture=0.01, lr_texture_mlp=0.001, algorithm="adamw",
+                      weight_decay=0.01, reset_at_stage=False),
+    bridge=BRIDGE_PAPER_3D)
+"""The official configuration (see the module docstring); the fit, the surface and the export
+are ours (the paper's sketch-to-real fits an SDF and lowers the geometry's learning rate without
+saying how much)."""
 
 
 def preset_for(name: str, device: torch.device | str) -> RefinePreset:

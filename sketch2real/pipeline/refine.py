@@ -17,6 +17,8 @@ Notation (code name: the paper's symbol / meaning)
     sdf, deform        the geometry theta_g (tet-grid SDF and deformation, ``surface.py``)
     texture            the texture field theta_c (hash grid + MLP, ``geometry/texture_field.py``)
     images [B,3,H,W]   x = g(theta, c): renders from cameras c, in [0, 1], top row first
+    mask [B,1,H,W]     the pixels that show the texture itself (object pixels of unlit views)
+    logits [N,3]       the texture's pre-sigmoid colours at the texels the views showed
     grad               the guidance gradient on the prior's latents (``guidance.step``)
     plan.steps         N; the bridge switches from SDS at ``switch_at * N``
 """
@@ -47,7 +49,7 @@ from sketch2real.geometry.render import flip_rows
 from sketch2real.geometry.sdf_fit import FitResult, fit_sketch
 from sketch2real.geometry.shading import render_shaded
 from sketch2real.geometry.sketch import Sketch
-from sketch2real.geometry.texture_field import TextureField
+from sketch2real.geometry.texture_field import TextureField, saturated_share
 from sketch2real.guidance import Guidance, make_guidance
 from sketch2real.guidance.priors.stable_diffusion import resolve_device
 from sketch2real.guidance.protocol import Prior
@@ -65,6 +67,8 @@ log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.1
 """Least seconds between two Progress events of a stage (its first and last step always go)."""
+TEXTURE_SAMPLES = 20_000
+"""Surface points (area-weighted) the texture summary of a stage's end is measured on."""
 
 
 def _ignore(event: Event) -> None:
@@ -112,6 +116,12 @@ class _Loop:
     skipped: int = 0
     last_diag: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    saturated: torch.Tensor | None = None
+    """Saturated share of the texels the last step's views showed (0-dim, on the device)."""
+    texture_by_stage: dict[str, dict] = field(default_factory=dict)
+    """``texture_summary`` at the end of each refinement stage."""
+    texture_lrs: tuple[float, ...] = ()
+    """The texture's learning rates (hash tables, MLP) before the guidance's step scale."""
 
 
 class Exported(NamedTuple):
@@ -205,6 +215,10 @@ class Refiner:
             if loop.stage_of[step] != stage:
                 if stage:
                     self.seconds[stage] = time.perf_counter() - stage_t0
+                    loop.texture_by_stage[stage] = texture_summary(loop.texture, loop.surface,
+                                                                   plan.seed)
+                    if plan.optim.reset_at_stage:
+                        loop.optimizer.state.clear()
                 stage, stage_step, stage_t0 = loop.stage_of[step], 0, time.perf_counter()
                 self.on_event(StageStarted(stage, loop.stage_steps[stage]))
             self.check(stage, stage_step)
@@ -214,6 +228,7 @@ class Refiner:
             self._preview(loop, stage, stage_step, verts, faces)
         if stage:
             self.seconds[stage] = time.perf_counter() - stage_t0
+            loop.texture_by_stage[stage] = texture_summary(loop.texture, loop.surface, plan.seed)
         loop.seconds = time.perf_counter() - loop.t_start
         for preview in loop.previews.poll(wait=True):
             self._emit_preview(loop, preview)
@@ -231,27 +246,45 @@ class Refiner:
         if faces.shape[0] == 0:
             raise InternalError(f"the surface vanished at refinement step {step}")
         # 2. Sample views: cameras around the front, shading, light, background
-        views = sample_views(plan.views, views_rng, device)
-        # 3. Render (nvdiffrast on CUDA, the torch rasterizer on CPU)
-        size = plan.views.render_size
-        r = render_shaded(loop.raster, verts, faces, views.cams, (size, size), loop.texture,
+        views = sample_views(plan.views, views_rng, device, step / plan.steps,
+                             albedo_only=(plan.views.bridge_albedo_only
+                                          and loop.stage_of[step] == "bridge"))
+        # 3. Render (nvdiffrast on CUDA, the torch rasterizer on CPU), keeping the logits of the
+        #    texels shown and the mask of the pixels that show the texture
+        size = views.render_size
+        seen: list[torch.Tensor] = []
+
+        def albedo(points: torch.Tensor) -> torch.Tensor:
+            logits = loop.texture.logits(points)
+            seen.append(logits)
+            return torch.sigmoid(logits)
+
+        r = render_shaded(loop.raster, verts, faces, views.cams, (size, size), albedo,
                           views.shading, views.light_dir, views.background,
                           ambient=plan.views.ambient)
         images = flip_rows(r.rgb).permute(0, 3, 1, 2).contiguous()
+        unlit = torch.tensor([s == "albedo" for s in views.shading], device=device)
+        mask = flip_rows(r.hard_mask).permute(0, 3, 1, 2) * unlit.view(-1, 1, 1, 1)
         # 4. Guidance: encode, the loss whose backward applies the gradient
         _, g_loss, diag = guidance.step(images, plan.prompt, views.angles, step, plan.steps,
-                                        space="image")
-        # 5. Regularisers: anchor to the fitted SDF, mesh Laplacian
+                                        space="image", mask=mask)
+        # 5. Regularisers: anchor to the fitted SDF, mesh Laplacian, texel logits in range
         regs = loop.surface.regularizers(verts, faces)
+        logits = torch.cat(seen) if seen else verts.new_zeros((0, 3))
         loss = (g_loss + plan.surface.w_anchor * regs["anchor"]
-                + plan.surface.w_laplacian * regs["laplacian"])
-        # 6. Step the optimiser; project the SDF back into the trust region around the fit
+                + plan.surface.w_laplacian * regs["laplacian"]
+                + loop.texture.range_penalty(logits))
+        # 6. Step the optimiser (the texture's step as the guidance asks: the bridge's fade);
+        #    project the SDF back into the trust region around the fit
+        for group, lr in zip(loop.optimizer.param_groups[:2], loop.texture_lrs):
+            group["lr"] = lr * diag["step_scale"]
         loop.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         loop.optimizer.step()
         loop.surface.project()
         loop.skipped += int(diag.get("skipped", 0.0))
         loop.last_diag = diag
+        loop.saturated = saturated_share(logits.detach())
         return verts, faces, diag
 
     def export(self, loop: _Loop, out_dir: Path, name: str) -> Exported:
@@ -282,6 +315,7 @@ class Refiner:
             plan=self.plan,
             device_name=(torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"),
             rasterizer=loop.raster.name, prior=self.prior.name, stages=loop.stage_steps,
+            texture=_texture_report(loop.texture_by_stage),
             seconds={k: round(v, 3) for k, v in self.seconds.items()},
             export_seconds=exported.seconds,
             steps_per_second=self.plan.steps / loop.seconds if loop.seconds > 0 else None,
@@ -337,9 +371,9 @@ class Refiner:
         status = rasterizer_status(device)
         if status.reason and status.backend == raster.name:
             self.fallbacks.append(f"rasterizer: {status.describe()}")
-        return _Loop(surface=surface, texture=texture,
-                     optimizer=make_optimizer(texture, surface, plan.optim, plan.surface,
-                                              plan.fit),
+        optimizer = make_optimizer(texture, surface, plan.optim, plan.surface, plan.fit)
+        return _Loop(surface=surface, texture=texture, optimizer=optimizer,
+                     texture_lrs=tuple(g["lr"] for g in optimizer.param_groups[:2]),
                      raster=raster, norm=fit.normalization,
                      previews=self._previews, stage_of=stage_of,
                      stage_steps={name: stage_of.count(name) for name in dict.fromkeys(stage_of)},
@@ -352,8 +386,10 @@ class Refiner:
                 or stage_step == loop.stage_steps[stage]):
             loop.last_progress = now
             per_step = (now - loop.t_start) / (step + 1)
+            saturated = float(loop.saturated) if loop.saturated is not None else 0.0
             self.on_event(Progress(stage, stage_step, loop.stage_steps[stage],
-                                   float(diag["loss"]), self._eta(step + 1, per_step)))
+                                   float(diag["loss"]), self._eta(step + 1, per_step),
+                                   saturated_share=saturated))
 
     def _preview(self, loop: _Loop, stage: str, stage_step: int, verts: torch.Tensor,
                  faces: torch.Tensor) -> None:
@@ -436,6 +472,39 @@ def _installed(package: str) -> bool:
         return importlib.util.find_spec(package) is not None
     except (ImportError, ValueError):
         return False
+
+
+@torch.no_grad()
+def texture_summary(texture: TextureField, surface: Surface, seed: int,
+                    n: int = TEXTURE_SAMPLES) -> dict:
+    """The texture over the current surface: ``mean_colour`` [3] (area-weighted mean albedo in
+    [0, 1]) and ``saturated_share`` (share of the surface with a saturated channel), from ``n``
+    area-weighted points drawn with ``seed``."""
+    verts, faces = surface.extract()
+    verts = verts.detach()
+    if faces.shape[0] == 0:
+        return {"mean_colour": [0.0, 0.0, 0.0], "saturated_share": 0.0}
+    tri = verts[faces]                                                               # [F,3,3]
+    area = torch.linalg.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]).norm(dim=-1)
+    gen = torch.Generator().manual_seed(seed + 2)
+    face = torch.multinomial(area.cpu().double() + 1e-20, n, replacement=True, generator=gen)
+    uv = torch.rand(n, 2, generator=gen)
+    flip = uv.sum(-1) > 1
+    uv[flip] = 1 - uv[flip]
+    bary = torch.cat([1 - uv.sum(-1, keepdim=True), uv], dim=-1).to(verts)          # [n,3]
+    points = (tri[face.to(verts.device)] * bary.unsqueeze(-1)).sum(1)
+    logits = texture.logits(points)
+    colour = torch.sigmoid(logits).mean(0)
+    summary = torch.cat([colour, saturated_share(logits).reshape(1)]).tolist()
+    return {"mean_colour": [round(c, 5) for c in summary[:3]],
+            "saturated_share": round(summary[3], 6)}
+
+
+def _texture_report(by_stage: dict[str, dict]) -> dict:
+    """The report's ``texture``: the last stage's summary, and each stage's."""
+    last = next(reversed(by_stage.values()), {"mean_colour": None, "saturated_share": None})
+    return {"mean_colour": last["mean_colour"], "saturated_share": last["saturated_share"],
+            "by_stage": dict(by_stage)}
 
 
 def _peak_rss_bytes() -> int:

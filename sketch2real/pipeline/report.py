@@ -73,6 +73,10 @@ class RefineReport:
     not installed: ...)", "decimate: vertex clustering (pymeshlab is not installed)"."""
     prior_compiled: bool = False
     """The prior's UNet ran compiled (``torch.compile``)."""
+    texture: dict = field(default_factory=dict)
+    """The texture over the surface at the end (``mean_colour`` [3] area-weighted albedo in
+    [0, 1], ``saturated_share`` of the surface with a channel at 0 or 255 in 8 bits) and the
+    same at the end of each refinement stage (``by_stage``: {"sds": {...}, "bridge": {...}})."""
 
     @property
     def request(self) -> RefineRequest:

@@ -21,12 +21,17 @@ FitMode = Literal["surface", "tube"]
 Format = Literal["glb", "obj", "ply"]
 """Result file format."""
 Device = Literal["cuda", "cpu"]
+BridgeStop = Literal["fade", "none"]
+"""How the bridge's stage 2 ends: ``fade`` once the renders are better explained by the prompt
+than by its artifact description (``guidance/gradients/transport_end.py``), or ``none``: at
+constant weight to the last step, as the paper."""
 
 METHODS: tuple[str, ...] = get_args(Method)
 PRESETS: tuple[str, ...] = get_args(PresetName)
 FIT_MODES: tuple[str, ...] = get_args(FitMode)
 FORMATS: tuple[str, ...] = get_args(Format)
 DEVICES: tuple[str, ...] = get_args(Device)
+BRIDGE_STOPS: tuple[str, ...] = get_args(BridgeStop)
 
 DEFAULT_MODEL = "stabilityai/stable-diffusion-2-1-base"
 """The diffusion prior when none is named (Stable Diffusion 2.1-base, as the paper)."""
@@ -69,6 +74,9 @@ class RefineRequest:
     """The object's front direction in the sketch's frame (horizontal; default +Z, glTF's
     front). Camera azimuth 0 looks at it, and the view prompts ("front view", "back view")
     follow it."""
+    bridge_stop: BridgeStop = "fade"
+    """How the bridge's stage 2 ends (method ``bridge``): one of ``BRIDGE_STOPS``; ``none`` is
+    the paper's."""
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -9,8 +9,8 @@ import unicodedata
 
 from sketch2real.pipeline.errors import SettingsError
 from sketch2real.pipeline.limits import PLAN_LIMITS, PlanLimits
-from sketch2real.pipeline.request import (DEVICES, FIT_MODES, FORMATS, METHODS, PRESETS,
-                                          RefineRequest)
+from sketch2real.pipeline.request import (BRIDGE_STOPS, DEVICES, FIT_MODES, FORMATS, METHODS,
+                                          PRESETS, RefineRequest)
 
 MAX_SEED = 2 ** 63 - 1
 
@@ -75,4 +75,5 @@ def check_request(r: RefineRequest, limits: PlanLimits = PLAN_LIMITS) -> RefineR
             or math.hypot(front[0], front[2]) < 1e-6):
         raise SettingsError("front", f"must be a horizontal direction (x, y, z) with x or z "
                                      f"non-zero, got {front!r}")
+    _choice("bridge_stop", r.bridge_stop, BRIDGE_STOPS)
     return r

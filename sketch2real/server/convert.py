@@ -279,6 +279,10 @@ def _enum(value: int, names: dict, field: str) -> str:
 
 _DEFAULT = RefineRequest(prompt="")
 
+BRIDGE_STOP_NAMES = {pb.BRIDGE_STOP_FADE: "fade", pb.BRIDGE_STOP_NONE: "none"}
+"""``RefineOptions.bridge_stop`` -> ``RefineRequest.bridge_stop`` (0 is the request's default)."""
+BRIDGE_STOP_ENUMS = {name: value for value, name in BRIDGE_STOP_NAMES.items()}
+
 
 def request_from_proto(o: "pb.RefineOptions", model: str, device: str,
                        limits: PlanLimits) -> RefineRequest:
@@ -311,6 +315,8 @@ def request_from_proto(o: "pb.RefineOptions", model: str, device: str,
         kw["formats"] = tuple(formats)
     if o.front:
         kw["front"] = tuple(float(c) for c in o.front)
+    if o.bridge_stop:
+        kw["bridge_stop"] = _enum(o.bridge_stop, BRIDGE_STOP_NAMES, "options.bridge_stop")
     return RefineRequest(**kw)
 
 
@@ -322,7 +328,7 @@ def options_to_proto(r: RefineRequest) -> "pb.RefineOptions":
         seed=r.seed, steps=r.steps or 0, max_faces=r.max_faces, texture_size=r.texture_size,
         fit_mode=FIT_MODE_ENUMS[r.fit_mode], formats=[FORMAT_ENUMS[f] for f in r.formats],
         preview_interval_s=r.preview_interval_s, preview_max_faces=r.preview_max_faces,
-        front=list(r.front))
+        front=list(r.front), bridge_stop=BRIDGE_STOP_ENUMS[r.bridge_stop])
 
 
 def plan_from_proto(o: "pb.RefineOptions", model: str, device: str,
@@ -465,7 +471,8 @@ def event_to_proto(job_id: str, seq: int, t: float, event, *, run_seconds: float
         msg.progress.CopyFrom(pb.Progress(
             stage=event.stage, step=max(0, int(event.step)),
             total_steps=max(0, int(event.total_steps)), loss=float(event.loss),
-            eta_seconds=max(0.0, float(event.eta_seconds))))
+            eta_seconds=max(0.0, float(event.eta_seconds)),
+            saturated_share=float(getattr(event, "saturated_share", 0.0))))
     elif isinstance(event, Preview):
         msg.preview.CopyFrom(pb.Preview(
             stage=event.stage, step=max(0, int(event.step)),

@@ -76,6 +76,9 @@ def test_tiny_random_and_a_saved_folder(tmp_path, tiny_sd_folder):
     (["--init", "noise", "--prompt", "a", "--method", "dds"], "dds edits a reference image"),
     (["--init", "noise", "--prompt", "a", "--steps", "0"], "--steps must be at least 1"),
     (["--init", "noise", "--prompt", "a", "--device", "tpu"], "device"),
+    (["--init", "noise", "--prompt", "a", "--method", "sds", "--bridge-stop", "none"],
+     "--bridge-stop applies to bridge"),
+    (["--init", "noise", "--prompt", "a", "--method", "sds", "--paper"], "--paper is the bridge"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, argv, message):
     (tmp_path / "bad.png").write_bytes(b"not a png")
@@ -88,3 +91,28 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, argv, message):
     assert rc == 2
     assert err.startswith("sketch2real image: error:") and message in err and "\n" not in err
     assert not (tmp_path / "out.png").exists()
+
+
+def test_bridge_stop_and_paper_flags(tmp_path, monkeypatch):
+    """--paper runs the official 2D configuration (1,000 steps unless --steps says, stage 2 to
+    the end); --bridge-stop chooses the ending; the default fades."""
+    from sketch2real.guidance import optimize_image
+
+    seen = []
+    real = optimize_image.optimize_latents
+
+    def spy(guidance, prompt, latents, config, callback=None):
+        seen.append((guidance.config, config))
+        return real(guidance, prompt, latents, config, callback)
+
+    monkeypatch.setattr(optimize_image, "optimize_latents", spy)
+    base = ["image", "--init", "noise", "--prompt", "a red flower", "--model", "analytic",
+            "--size", "16", "--steps", "4"]
+    assert cli.main([*base, "-o", str(tmp_path / "a.png")]) == 0
+    assert cli.main([*base, "--paper", "-o", str(tmp_path / "b.png")]) == 0
+    assert cli.main([*base, "--paper", "--bridge-stop", "fade", "-o", str(tmp_path / "c.png")]) == 0
+    (ours, ours_opt), (paper, paper_opt), (paper_fade, _) = seen
+    assert ours.stop == "fade" and ours.bridge_weight == 25.0 and ours_opt.weight_decay == 0.0
+    assert paper.stop == "none" and paper.bridge_weight == 40.0 and paper.switch_at == 0.5
+    assert paper_opt.weight_decay == 0.01 and paper_opt.steps == 4 and paper.vae_sample
+    assert paper_fade.stop == "fade"

@@ -16,7 +16,8 @@ from sketch2real.guidance.errors import GuidanceConfigError, PriorNotFoundError
 from sketch2real.pipeline.errors import SettingsError
 from sketch2real.pipeline.limits import PLAN_LIMITS
 from sketch2real.pipeline.plan import RefinePlan, resolve_plan
-from sketch2real.pipeline.presets import CPU_PRESETS, PRESETS
+from sketch2real.guidance import BRIDGE_3D, BRIDGE_PAPER_3D
+from sketch2real.pipeline.presets import CPU_PRESETS, PAPER, PRESETS
 from sketch2real.pipeline.priors import PriorOwner
 from sketch2real.pipeline.request import DEFAULT_MODEL, METHODS, RefineRequest
 from sketch2real.pipeline.serial import SerialError
@@ -71,11 +72,37 @@ def test_a_plan_from_another_version_or_with_unknown_fields_is_refused():
     (dict(seed=-1), "seed"), (dict(seed=True), "seed"), (dict(device="tpu"), "device"),
     (dict(preview_interval_s=float("nan")), "preview_interval_s"),
     (dict(formats=("glb", "glb")), "formats"), (dict(front=(0.0, 0.0)), "front"),
+    (dict(bridge_stop="sometimes"), "bridge_stop"),
 ])
 def test_bad_requests_name_the_field(change, field):
     with pytest.raises(SettingsError) as err:
         resolve_plan(RefineRequest(**{"prompt": "a chair", "device": "cpu", **change}))
     assert err.value.field == field and str(err.value).startswith(f"{field}: ")
+
+
+@pytest.mark.parametrize("stop", ["fade", "none"])
+def test_the_bridge_stop_lands_in_the_guidance_and_the_paper_plan_is_the_official_one(stop):
+    plan = resolve_plan(RefineRequest(prompt="a chair", device="cuda", bridge_stop=stop))
+    assert plan.guidance == dataclasses.replace(BRIDGE_3D, switch_at=PRESETS["standard"].switch_at,
+                                                stop=stop)
+    assert RefinePlan.from_json(plan.to_json()).guidance.stop == stop
+    paper = resolve_plan(RefineRequest(prompt="a chair", device="cuda", bridge_stop=stop),
+                         preset=PAPER)
+    assert paper.preset == "paper" and paper.steps == 25_000
+    assert paper.guidance == dataclasses.replace(BRIDGE_PAPER_3D, stop=stop)
+    assert paper.views == PAPER.views and paper.optim == PAPER.optim
+    assert RefinePlan.from_json(paper.to_json()) == paper
+    assert RefineRequest(prompt="x").bridge_stop == "fade"
+
+
+def test_every_preset_leaves_room_for_stage_2():
+    """Measured on the analytic prior (benchmarks/bench_bridge_colour.py, docs/guidance.md):
+    a saturated colour needs more than 9 bridge steps to come back; the CPU preview with the
+    paper's 80% had 4 and moved the colour back 22%."""
+    for table in (PRESETS, CPU_PRESETS):
+        for preset in table.values():
+            bridge_steps = preset.steps - int(preset.switch_at * preset.steps)
+            assert bridge_steps >= 12, preset.name
 
 
 def test_narrowed_limits_apply():

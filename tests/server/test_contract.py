@@ -120,3 +120,30 @@ def test_choices_are_the_same_everywhere():
     assert set(METHODS) <= set(GUIDANCES)
     proto_methods = [n for n in pb.Method.keys() if n != "METHOD_UNSPECIFIED"]
     assert [n[len("METHOD_"):].lower() for n in proto_methods] == list(METHODS)
+
+
+def test_bridge_stop_is_the_same_everywhere():
+    """The proto comment's default is the request's; the enum, the converter's map, the
+    request's choices and the client agree; a Progress carries the saturated share."""
+    from sketch2real.client.client import Client
+    from sketch2real.pipeline.events import Progress
+    from sketch2real.pipeline.request import BRIDGE_STOPS
+    from sketch2real.server.errors import InvalidArgument
+
+    m = re.search(r"0: (\w+)\.", COMMENTS["RefineOptions.bridge_stop"])
+    assert m and m.group(1).lower() == DEFAULT.bridge_stop
+    names = [n[len("BRIDGE_STOP_"):].lower() for n in pb.BridgeStop.keys()
+             if n != "BRIDGE_STOP_UNSPECIFIED"]
+    assert names == list(BRIDGE_STOPS) == list(convert.BRIDGE_STOP_NAMES.values())
+    for stop in BRIDGE_STOPS:
+        msg = convert.options_to_proto(RefineRequest(prompt="x", bridge_stop=stop))
+        assert convert.request_from_proto(msg, "analytic", "cpu", PLAN_LIMITS).bridge_stop == stop
+        assert Client.options("x", bridge_stop=stop).bridge_stop == msg.bridge_stop
+    unset = convert.request_from_proto(pb.RefineOptions(prompt="x"), "analytic", "cpu", PLAN_LIMITS)
+    assert unset.bridge_stop == DEFAULT.bridge_stop
+    with pytest.raises(InvalidArgument, match="options.bridge_stop"):
+        convert.request_from_proto(pb.RefineOptions(prompt="x", bridge_stop=9), "analytic",
+                                   "cpu", PLAN_LIMITS)
+    event = convert.event_to_proto("j", 1, 0.0, Progress("bridge", 1, 2, 0.5, 1.0,
+                                                         saturated_share=0.25))
+    assert event.progress.saturated_share == pytest.approx(0.25)

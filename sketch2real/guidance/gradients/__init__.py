@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from sketch2real.guidance.errors import GuidanceConfigError
 from sketch2real.guidance.gradients.base import Guidance, GuidanceConfig, GuidanceOutput
-from sketch2real.guidance.gradients.bridge import (BRIDGE_2D, BRIDGE_3D, BRIDGE_EDIT, Bridge,
+from sketch2real.guidance.gradients.bridge import (BRIDGE_2D, BRIDGE_3D, BRIDGE_EDIT,
+                                                   BRIDGE_PAPER_2D, BRIDGE_PAPER_3D, Bridge,
                                                    BridgeConfig)
 from sketch2real.guidance.gradients.csd import CSD, CSDConfig
 from sketch2real.guidance.gradients.dds import DDS, DDSConfig
@@ -37,4 +38,5 @@ def make_guidance(method: str, prior: Prior, config: GuidanceConfig | None = Non
 
 __all__ = ["GUIDANCES", "make_guidance", "Guidance", "GuidanceConfig", "GuidanceOutput",
            "SDS", "SDSConfig", "Bridge", "BridgeConfig", "BRIDGE_3D", "BRIDGE_2D", "BRIDGE_EDIT",
+           "BRIDGE_PAPER_3D", "BRIDGE_PAPER_2D",
            "NFSD", "NFSDConfig", "CSD", "CSDConfig", "VSD", "VSDConfig", "DDS", "DDSConfig"]

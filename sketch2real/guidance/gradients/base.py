@@ -21,8 +21,9 @@ Notation (code name -> the paper's symbol, McAllister et al. section 2)::
     grad            the vector the optimiser applies: d loss / d z
 
 The loss is the usual reparameterisation ``0.5 * ||z - sg(z - grad)||^2`` summed over all
-elements, so ``loss.backward()`` puts exactly ``grad`` on ``z`` (threestudio also divides by the
-batch size; we do not, so the gradient is the formula's).
+elements, so ``loss.backward()`` puts exactly ``grad`` on ``z``. With ``loss_reduction="batch"``
+it is divided by the batch size B, as threestudio and the official bridge code do (then
+``loss.backward()`` puts ``grad / B`` on ``z``; ``grad`` itself is returned unscaled).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ log = logging.getLogger("sketch2real.guidance")
 SPACES = ("latent", "image")
 """What ``step`` can be given: latents of the prior, or images in [0,1] to encode first."""
 
+LOSS_REDUCTIONS = ("sum", "batch")
+"""``sum``: the loss's gradient is the formula's; ``batch``: divided by the batch size."""
+
 
 class GuidanceOutput(NamedTuple):
     """What ``Guidance.step`` returns; unpacks as ``grad, loss, diagnostics``."""
@@ -58,7 +62,10 @@ class GuidanceOutput(NamedTuple):
     diagnostics: dict[str, float]
     """Plain floats: ``t`` (mean timestep index), ``t_lo``/``t_hi`` (current range), ``w`` (mean
     weight), ``grad_norm``, ``grad_max``, ``loss``, ``skipped`` (1.0 when a NaN/inf gradient was
-    dropped), and per-method entries (``stage``, ``guidance_scale``, ``lora_loss``, ...)."""
+    dropped), ``step_scale`` (the factor for an optimiser that normalises gradients, Adam: it
+    cancels a gradient's scale, so a method that fades its gradient asks for a smaller step; 1.0
+    unless the method says otherwise), and per-method entries (``stage``, ``guidance_scale``,
+    ``lora_loss``, ``fade_mean``, ...)."""
 
 
 @dataclass(frozen=True)
@@ -79,9 +86,16 @@ class GuidanceConfig:
     """Text appended to the prompt to make y_tgt (e.g. ", detailed, high quality, sharp")."""
     seed: int = 0
     """Seed of the generator that draws t and the noise."""
+    loss_reduction: str = "sum"
+    """``sum`` (``loss.backward()`` applies ``grad``) or ``batch`` (``grad / B``, threestudio)."""
+    vae_sample: bool = False
+    """Encode images to a sample of the VAE posterior (the official code) instead of its mean."""
 
     def __post_init__(self) -> None:
         check_weighting(self.weighting)
+        if self.loss_reduction not in LOSS_REDUCTIONS:
+            raise GuidanceConfigError(f"loss_reduction must be one of {LOSS_REDUCTIONS}, got "
+                                      f"{self.loss_reduction!r}")
         if self.grad_clip is not None and not self.grad_clip > 0:
             raise GuidanceConfigError(f"grad_clip must be positive or None, got {self.grad_clip!r}")
         if not isinstance(self.timesteps, TimestepConfig):
@@ -110,6 +124,9 @@ class StepContext:
     """Step index of the run (0-based)."""
     total_steps: int
     """Number of steps of the run."""
+    mask: torch.Tensor | None = None
+    """[B,1,h,w] float32 in [0, 1] at the latents' size: where the input depends on what is
+    optimised (None: everywhere). Only statistics read it (the bridge's ``fade`` rule)."""
 
     @property
     def batch(self) -> int:
@@ -174,7 +191,8 @@ class Guidance:
 
     def step(self, x: torch.Tensor, prompt: str, views: Sequence[str] | torch.Tensor | None = None,
              step: int = 0, total_steps: int = 1, *, space: str = "latent",
-             t: torch.Tensor | None = None, noise: torch.Tensor | None = None) -> GuidanceOutput:
+             t: torch.Tensor | None = None, noise: torch.Tensor | None = None,
+             mask: torch.Tensor | None = None) -> GuidanceOutput:
         """One guidance evaluation.
 
         ``x``: latents [B,C,h,w] (``space="latent"``) or images [B,3,H,W] in [0,1]
@@ -183,6 +201,9 @@ class Guidance:
         or (azimuth, elevation) [B,2] in degrees (used when ``config.view_dependent``).
         ``step``/``total_steps``: where the run is (timestep annealing, stage switches).
         ``t`` [B] / ``noise`` [B,C,h,w]: fixed instead of sampled (tests, paired comparisons).
+        ``mask`` [B,1,H,W] in [0, 1] at the input's size: the pixels that depend on what is
+        optimised (a render's object, not its background); resized to the latents' size. It
+        changes no gradient, only the statistics a method keeps (the bridge's ``fade`` rule).
         """
         prompt = check_prompt(prompt)
         cfg = self.config
@@ -212,7 +233,8 @@ class Guidance:
         alpha_bar = prior.alphas_cumprod[t]
         x_t = noised(z, alpha_bar, noise)
         ctx = StepContext(latents=z, t=t, alpha_bar=alpha_bar, noise=noise, x_t=x_t, prompt=prompt,
-                          directions=directions, step=step, total_steps=total_steps)
+                          directions=directions, step=step, total_steps=total_steps,
+                          mask=self._mask_at(mask, z))
         # 3. The method's gradient.
         grad, extra = self._gradient(ctx)
         grad = grad.detach().float()
@@ -223,6 +245,8 @@ class Guidance:
             grad = grad.clamp(-cfg.grad_clip, cfg.grad_clip)
         target = (latents - grad).detach()
         loss = 0.5 * F.mse_loss(latents, target, reduction="sum")
+        if cfg.loss_reduction == "batch":
+            loss = loss / batch
         # 5. Diagnostics: every tensor statistic comes to the host in one transfer (one sync).
         stats = {"finite": finite, "t": t.float().mean(), "grad_norm": grad.norm(),
                  "grad_max": grad.abs().amax() if grad.numel() else grad.new_zeros(()),
@@ -237,7 +261,7 @@ class Guidance:
         diagnostics = {
             "step": float(step), "t": host.pop("t"), "t_lo": float(t_lo), "t_hi": float(t_hi),
             "grad_norm": host.pop("grad_norm"), "grad_max": host.pop("grad_max"),
-            "loss": host.pop("loss"), "skipped": 1.0 if skipped else 0.0,
+            "loss": host.pop("loss"), "skipped": 1.0 if skipped else 0.0, "step_scale": 1.0,
         }
         diagnostics.update({k: host[k] if k in host else float(v) for k, v in extra.items()})
         return GuidanceOutput(grad, loss, diagnostics)
@@ -315,4 +339,19 @@ class Guidance:
             images = F.interpolate(images, (size, size), mode="bilinear", align_corners=False)
         elif size is None and (images.shape[-1] % prior.latent_scale or images.shape[-2] % prior.latent_scale):
             raise GuidanceConfigError(f"image size must be a multiple of {prior.latent_scale}")
+        if self.config.vae_sample:
+            return prior.encode_images(images, generator=self.generator).float()
         return prior.encode_images(images).float()
+
+    def _mask_at(self, mask: torch.Tensor | None, z: torch.Tensor) -> torch.Tensor | None:
+        """``mask`` [B,1,H,W] -> [B,1,h,w] float32 at the latents' size (area average)."""
+        if mask is None:
+            return None
+        if (not isinstance(mask, torch.Tensor) or mask.ndim != 4 or mask.shape[1] != 1
+                or mask.shape[0] != z.shape[0]):
+            raise GuidanceConfigError(f"mask must be [B,1,H,W] with B={z.shape[0]}, got "
+                                      f"{tuple(mask.shape) if isinstance(mask, torch.Tensor) else type(mask).__name__}")
+        mask = mask.detach().to(device=z.device, dtype=torch.float32)
+        if tuple(mask.shape[-2:]) != tuple(z.shape[-2:]):
+            mask = F.interpolate(mask, tuple(z.shape[-2:]), mode="area")
+        return mask

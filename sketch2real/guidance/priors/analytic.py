@@ -230,8 +230,11 @@ class AnalyticPrior:
         ab = self.alphas_cumprod[t.to(self.device)]
         return gaussian_eps(x_t.float(), ab, emb[:, :3].float(), emb[:, 3].float())
 
-    def encode_images(self, images: torch.Tensor) -> torch.Tensor:
-        """[B,3,H,W] in [0,1] -> 2*images - 1 (same size)."""
+    def encode_images(self, images: torch.Tensor,
+                      generator: torch.Generator | None = None) -> torch.Tensor:
+        """[B,3,H,W] in [0,1] -> 2*images - 1 (same size; the encoder is deterministic, so a
+        posterior "sample" with ``generator`` is the same)."""
+        del generator
         return images.float() * 2.0 - 1.0
 
     def decode_latents(self, latents: torch.Tensor) -> torch.Tensor:

@@ -316,11 +316,17 @@ class StableDiffusionPrior:
             out = ab.sqrt() * out + (1.0 - ab).sqrt() * x_t.float()
         return out
 
-    def encode_images(self, images: torch.Tensor) -> torch.Tensor:
-        """[B,3,H,W] in [0,1] -> latents [B,4,H/8,W/8] float32 (posterior mean x scaling factor),
+    def encode_images(self, images: torch.Tensor,
+                      generator: torch.Generator | None = None) -> torch.Tensor:
+        """[B,3,H,W] in [0,1] -> latents [B,4,H/8,W/8] float32 (posterior mean x scaling factor;
+        with ``generator``, a posterior sample drawn with it, as the official bridge code does),
         differentiable with respect to ``images``."""
         posterior = self.vae.encode((images * 2.0 - 1.0).to(self.dtype)).latent_dist
-        return posterior.mean.float() * self.scaling_factor
+        if generator is None:
+            return posterior.mean.float() * self.scaling_factor
+        noise = torch.randn(posterior.mean.shape, generator=generator, device=generator.device,
+                            dtype=torch.float32).to(posterior.mean.device)
+        return (posterior.mean.float() + posterior.std.float() * noise) * self.scaling_factor
 
     def decode_latents(self, latents: torch.Tensor) -> torch.Tensor:
         """latents [B,4,h,w] -> images [B,3,8h,8w] in [0,1] float32."""

@@ -23,6 +23,12 @@ class Preset(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PRESET_STANDARD: _ClassVar[Preset]
     PRESET_HIGH: _ClassVar[Preset]
 
+class BridgeStop(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    BRIDGE_STOP_UNSPECIFIED: _ClassVar[BridgeStop]
+    BRIDGE_STOP_FADE: _ClassVar[BridgeStop]
+    BRIDGE_STOP_NONE: _ClassVar[BridgeStop]
+
 class Format(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     FORMAT_UNSPECIFIED: _ClassVar[Format]
@@ -67,6 +73,9 @@ PRESET_UNSPECIFIED: Preset
 PRESET_PREVIEW: Preset
 PRESET_STANDARD: Preset
 PRESET_HIGH: Preset
+BRIDGE_STOP_UNSPECIFIED: BridgeStop
+BRIDGE_STOP_FADE: BridgeStop
+BRIDGE_STOP_NONE: BridgeStop
 FORMAT_UNSPECIFIED: Format
 FORMAT_GLB: Format
 FORMAT_OBJ: Format
@@ -145,7 +154,7 @@ class Sketch(_message.Message):
     def __init__(self, strokes: _Optional[_Union[StrokeSketch, _Mapping]] = ..., mesh: _Optional[_Union[MeshSketch, _Mapping]] = ..., file: _Optional[_Union[SketchFile, _Mapping]] = ...) -> None: ...
 
 class RefineOptions(_message.Message):
-    __slots__ = ("prompt", "method", "preset", "seed", "steps", "max_faces", "texture_size", "fit_mode", "formats", "preview_interval_s", "preview_max_faces", "front")
+    __slots__ = ("prompt", "method", "preset", "seed", "steps", "max_faces", "texture_size", "fit_mode", "formats", "preview_interval_s", "preview_max_faces", "front", "bridge_stop")
     PROMPT_FIELD_NUMBER: _ClassVar[int]
     METHOD_FIELD_NUMBER: _ClassVar[int]
     PRESET_FIELD_NUMBER: _ClassVar[int]
@@ -158,6 +167,7 @@ class RefineOptions(_message.Message):
     PREVIEW_INTERVAL_S_FIELD_NUMBER: _ClassVar[int]
     PREVIEW_MAX_FACES_FIELD_NUMBER: _ClassVar[int]
     FRONT_FIELD_NUMBER: _ClassVar[int]
+    BRIDGE_STOP_FIELD_NUMBER: _ClassVar[int]
     prompt: str
     method: Method
     preset: Preset
@@ -170,7 +180,8 @@ class RefineOptions(_message.Message):
     preview_interval_s: float
     preview_max_faces: int
     front: _containers.RepeatedScalarFieldContainer[float]
-    def __init__(self, prompt: _Optional[str] = ..., method: _Optional[_Union[Method, str]] = ..., preset: _Optional[_Union[Preset, str]] = ..., seed: _Optional[int] = ..., steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., texture_size: _Optional[int] = ..., fit_mode: _Optional[_Union[FitMode, str]] = ..., formats: _Optional[_Iterable[_Union[Format, str]]] = ..., preview_interval_s: _Optional[float] = ..., preview_max_faces: _Optional[int] = ..., front: _Optional[_Iterable[float]] = ...) -> None: ...
+    bridge_stop: BridgeStop
+    def __init__(self, prompt: _Optional[str] = ..., method: _Optional[_Union[Method, str]] = ..., preset: _Optional[_Union[Preset, str]] = ..., seed: _Optional[int] = ..., steps: _Optional[int] = ..., max_faces: _Optional[int] = ..., texture_size: _Optional[int] = ..., fit_mode: _Optional[_Union[FitMode, str]] = ..., formats: _Optional[_Iterable[_Union[Format, str]]] = ..., preview_interval_s: _Optional[float] = ..., preview_max_faces: _Optional[int] = ..., front: _Optional[_Iterable[float]] = ..., bridge_stop: _Optional[_Union[BridgeStop, str]] = ...) -> None: ...
 
 class SubmitRequest(_message.Message):
     __slots__ = ("sketch", "options", "priority", "request_id")
@@ -231,18 +242,20 @@ class StageStarted(_message.Message):
     def __init__(self, stage: _Optional[str] = ..., total_steps: _Optional[int] = ...) -> None: ...
 
 class Progress(_message.Message):
-    __slots__ = ("stage", "step", "total_steps", "loss", "eta_seconds")
+    __slots__ = ("stage", "step", "total_steps", "loss", "eta_seconds", "saturated_share")
     STAGE_FIELD_NUMBER: _ClassVar[int]
     STEP_FIELD_NUMBER: _ClassVar[int]
     TOTAL_STEPS_FIELD_NUMBER: _ClassVar[int]
     LOSS_FIELD_NUMBER: _ClassVar[int]
     ETA_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    SATURATED_SHARE_FIELD_NUMBER: _ClassVar[int]
     stage: str
     step: int
     total_steps: int
     loss: float
     eta_seconds: float
-    def __init__(self, stage: _Optional[str] = ..., step: _Optional[int] = ..., total_steps: _Optional[int] = ..., loss: _Optional[float] = ..., eta_seconds: _Optional[float] = ...) -> None: ...
+    saturated_share: float
+    def __init__(self, stage: _Optional[str] = ..., step: _Optional[int] = ..., total_steps: _Optional[int] = ..., loss: _Optional[float] = ..., eta_seconds: _Optional[float] = ..., saturated_share: _Optional[float] = ...) -> None: ...
 
 class Preview(_message.Message):
     __slots__ = ("stage", "step", "mesh")

@@ -36,147 +36,150 @@ namespace Sketch2Real.V1 {
             "CgZTa2V0Y2gSLwoHc3Ryb2tlcxgBIAEoCzIcLnNrZXRjaDJyZWFsLnYxLlN0",
             "cm9rZVNrZXRjaEgAEioKBG1lc2gYAiABKAsyGi5za2V0Y2gycmVhbC52MS5N",
             "ZXNoU2tldGNoSAASKgoEZmlsZRgDIAEoCzIaLnNrZXRjaDJyZWFsLnYxLlNr",
-            "ZXRjaEZpbGVIAEIICgZzb3VyY2UizwIKDVJlZmluZU9wdGlvbnMSDgoGcHJv",
+            "ZXRjaEZpbGVIAEIICgZzb3VyY2UigAMKDVJlZmluZU9wdGlvbnMSDgoGcHJv",
             "bXB0GAEgASgJEiYKBm1ldGhvZBgCIAEoDjIWLnNrZXRjaDJyZWFsLnYxLk1l",
             "dGhvZBImCgZwcmVzZXQYAyABKA4yFi5za2V0Y2gycmVhbC52MS5QcmVzZXQS",
             "DAoEc2VlZBgEIAEoBBINCgVzdGVwcxgFIAEoDRIRCgltYXhfZmFjZXMYBiAB",
             "KA0SFAoMdGV4dHVyZV9zaXplGAcgASgNEikKCGZpdF9tb2RlGAggASgOMhcu",
             "c2tldGNoMnJlYWwudjEuRml0TW9kZRInCgdmb3JtYXRzGAkgAygOMhYuc2tl",
             "dGNoMnJlYWwudjEuRm9ybWF0EhoKEnByZXZpZXdfaW50ZXJ2YWxfcxgKIAEo",
-            "AhIZChFwcmV2aWV3X21heF9mYWNlcxgLIAEoDRINCgVmcm9udBgMIAMoAiKn",
-            "AQoNU3VibWl0UmVxdWVzdBImCgZza2V0Y2gYASABKAsyFi5za2V0Y2gycmVh",
-            "bC52MS5Ta2V0Y2gSLgoHb3B0aW9ucxgCIAEoCzIdLnNrZXRjaDJyZWFsLnYx",
-            "LlJlZmluZU9wdGlvbnMSKgoIcHJpb3JpdHkYAyABKA4yGC5za2V0Y2gycmVh",
-            "bC52MS5Qcmlvcml0eRISCgpyZXF1ZXN0X2lkGAQgASgJIksKDlN1Ym1pdFJl",
-            "c3BvbnNlEg4KBmpvYl9pZBgBIAEoCRIWCg5xdWV1ZV9wb3NpdGlvbhgCIAEo",
-            "DRIRCglkdXBsaWNhdGUYAyABKAgimwEKBE1lc2gSFAoMdmVydGV4X2NvdW50",
-            "GAEgASgNEhYKDnRyaWFuZ2xlX2NvdW50GAIgASgNEhEKCXBvc2l0aW9ucxgD",
-            "IAEoDBIPCgdpbmRpY2VzGAQgASgMEg4KBmNvbG9ycxgFIAEoDBIPCgdub3Jt",
-            "YWxzGAYgASgMEgsKA3V2cxgHIAEoDBITCgt0ZXh0dXJlX3BuZxgIIAEoDCIq",
-            "CgZRdWV1ZWQSEAoIcG9zaXRpb24YASABKA0SDgoGcmVhc29uGAIgASgJIjIK",
-            "DFN0YWdlU3RhcnRlZBINCgVzdGFnZRgBIAEoCRITCgt0b3RhbF9zdGVwcxgC",
-            "IAEoDSJfCghQcm9ncmVzcxINCgVzdGFnZRgBIAEoCRIMCgRzdGVwGAIgASgN",
-            "EhMKC3RvdGFsX3N0ZXBzGAMgASgNEgwKBGxvc3MYBCABKAISEwoLZXRhX3Nl",
-            "Y29uZHMYBSABKAIiSgoHUHJldmlldxINCgVzdGFnZRgBIAEoCRIMCgRzdGVw",
-            "GAIgASgNEiIKBG1lc2gYAyABKAsyFC5za2V0Y2gycmVhbC52MS5NZXNoIkwK",
-            "CEpvYlN0YXRzEhMKC3J1bl9zZWNvbmRzGAEgASgBEhYKDnF1ZXVlZF9zZWNv",
-            "bmRzGAIgASgBEhMKC3JlcG9ydF9qc29uGAMgASgJIoEBCglDb21wbGV0ZWQS",
-            "IgoEbWVzaBgBIAEoCzIULnNrZXRjaDJyZWFsLnYxLk1lc2gSJwoHZm9ybWF0",
-            "cxgCIAMoDjIWLnNrZXRjaDJyZWFsLnYxLkZvcm1hdBInCgVzdGF0cxgDIAEo",
-            "CzIYLnNrZXRjaDJyZWFsLnYxLkpvYlN0YXRzIkQKBkZhaWxlZBIpCgRjb2Rl",
-            "GAEgASgOMhsuc2tldGNoMnJlYWwudjEuRmFpbHVyZUNvZGUSDwoHbWVzc2Fn",
-            "ZRgCIAEoCSIoCglDYW5jZWxsZWQSDQoFc3RhZ2UYASABKAkSDAoEc3RlcBgC",
-            "IAEoDSKDAwoISm9iRXZlbnQSDgoGam9iX2lkGAEgASgJEgsKA3NlcRgCIAEo",
-            "BBIMCgR0aW1lGAMgASgBEigKBnF1ZXVlZBgKIAEoCzIWLnNrZXRjaDJyZWFs",
-            "LnYxLlF1ZXVlZEgAEjUKDXN0YWdlX3N0YXJ0ZWQYCyABKAsyHC5za2V0Y2gy",
-            "cmVhbC52MS5TdGFnZVN0YXJ0ZWRIABIsCghwcm9ncmVzcxgMIAEoCzIYLnNr",
-            "ZXRjaDJyZWFsLnYxLlByb2dyZXNzSAASKgoHcHJldmlldxgNIAEoCzIXLnNr",
-            "ZXRjaDJyZWFsLnYxLlByZXZpZXdIABIuCgljb21wbGV0ZWQYDiABKAsyGS5z",
-            "a2V0Y2gycmVhbC52MS5Db21wbGV0ZWRIABIoCgZmYWlsZWQYDyABKAsyFi5z",
-            "a2V0Y2gycmVhbC52MS5GYWlsZWRIABIuCgljYW5jZWxsZWQYECABKAsyGS5z",
-            "a2V0Y2gycmVhbC52MS5DYW5jZWxsZWRIAEIHCgVldmVudCLxAwoDSm9iEg4K",
-            "BmpvYl9pZBgBIAEoCRInCgVzdGF0ZRgCIAEoDjIYLnNrZXRjaDJyZWFsLnYx",
-            "LkpvYlN0YXRlEioKCHByaW9yaXR5GAMgASgOMhguc2tldGNoMnJlYWwudjEu",
-            "UHJpb3JpdHkSLgoHb3B0aW9ucxgEIAEoCzIdLnNrZXRjaDJyZWFsLnYxLlJl",
-            "ZmluZU9wdGlvbnMSEwoLc2tldGNoX2tpbmQYBSABKAkSDgoGY2xpZW50GAYg",
-            "ASgJEhQKDGNyZWF0ZWRfdGltZRgHIAEoARIUCgxzdGFydGVkX3RpbWUYCCAB",
-            "KAESFQoNZmluaXNoZWRfdGltZRgJIAEoARIQCghsYXN0X3NlcRgKIAEoBBIW",
-            "Cg5xdWV1ZV9wb3NpdGlvbhgLIAEoDRINCgVzdGFnZRgMIAEoCRIMCgRzdGVw",
-            "GA0gASgNEhMKC3RvdGFsX3N0ZXBzGA4gASgNEhMKC2V0YV9zZWNvbmRzGA8g",
-            "ASgCEicKB2ZhaWx1cmUYECABKAsyFi5za2V0Y2gycmVhbC52MS5GYWlsZWQS",
-            "JwoHZm9ybWF0cxgRIAMoDjIWLnNrZXRjaDJyZWFsLnYxLkZvcm1hdBIQCghh",
-            "dHRlbXB0cxgSIAEoDRIYChBjYW5jZWxfcmVxdWVzdGVkGBMgASgIIjEKDFdh",
-            "dGNoUmVxdWVzdBIOCgZqb2JfaWQYASABKAkSEQoJYWZ0ZXJfc2VxGAIgASgE",
-            "Ih8KDUNhbmNlbFJlcXVlc3QSDgoGam9iX2lkGAEgASgJIlMKDkNhbmNlbFJl",
-            "c3BvbnNlEicKBXN0YXRlGAEgASgOMhguc2tldGNoMnJlYWwudjEuSm9iU3Rh",
-            "dGUSGAoQY2FuY2VsX3JlcXVlc3RlZBgCIAEoCCIfCg1HZXRKb2JSZXF1ZXN0",
-            "Eg4KBmpvYl9pZBgBIAEoCSJiCg9MaXN0Sm9ic1JlcXVlc3QSEQoJcGFnZV9z",
-            "aXplGAEgASgNEhIKCnBhZ2VfdG9rZW4YAiABKAkSKAoGc3RhdGVzGAMgAygO",
-            "Mhguc2tldGNoMnJlYWwudjEuSm9iU3RhdGUiTgoQTGlzdEpvYnNSZXNwb25z",
-            "ZRIhCgRqb2JzGAEgAygLMhMuc2tldGNoMnJlYWwudjEuSm9iEhcKD25leHRf",
-            "cGFnZV90b2tlbhgCIAEoCSJkChVEb3dubG9hZFJlc3VsdFJlcXVlc3QSDgoG",
-            "am9iX2lkGAEgASgJEiYKBmZvcm1hdBgCIAEoDjIWLnNrZXRjaDJyZWFsLnYx",
-            "LkZvcm1hdBITCgtjaHVua19ieXRlcxgDIAEoDSJ4CgtSZXN1bHRDaHVuaxIM",
-            "CgRkYXRhGAEgASgMEg4KBm9mZnNldBgCIAEoBBITCgt0b3RhbF9ieXRlcxgD",
-            "IAEoBBImCgZmb3JtYXQYBCABKA4yFi5za2V0Y2gycmVhbC52MS5Gb3JtYXQS",
-            "DgoGc2hhMjU2GAUgASgJIhYKFEdldFNlcnZlckluZm9SZXF1ZXN0IkIKClBy",
-            "ZXNldEluZm8SJgoGcHJlc2V0GAEgASgOMhYuc2tldGNoMnJlYWwudjEuUHJl",
-            "c2V0EgwKBG5hbWUYAiABKAkiswQKBkxpbWl0cxIZChFtYXhfbWVzc2FnZV9i",
-            "eXRlcxgBIAEoBBIWCg5tYXhfZmlsZV9ieXRlcxgCIAEoBBITCgttYXhfc3Ry",
-            "b2tlcxgDIAEoDRISCgptYXhfcG9pbnRzGAQgASgNEh0KFW1heF9wb2ludHNf",
-            "cGVyX3N0cm9rZRgFIAEoDRIUCgxtYXhfdmVydGljZXMYBiABKA0SFQoNbWF4",
-            "X3RyaWFuZ2xlcxgHIAEoDRIYChBtYXhfcHJvbXB0X2NoYXJzGAggASgNEhEK",
-            "CW1heF9zdGVwcxgJIAEoDRIRCgltYXhfZmFjZXMYCiABKA0SGQoRbWF4X3By",
-            "ZXZpZXdfZmFjZXMYCyABKA0SGAoQbWF4X3RleHR1cmVfc2l6ZRgMIAEoDRId",
-            "ChVtYXhfcXVldWVkX3Blcl9jbGllbnQYDSABKA0SGAoQbWF4X3F1ZXVlZF90",
-            "b3RhbBgOIAEoDRITCgttYXhfc3RyZWFtcxgPIAEoDRIZChFyZXRlbnRpb25f",
-            "c2Vjb25kcxgQIAEoARIeChZtaW5fcHJldmlld19pbnRlcnZhbF9zGBEgASgC",
-            "Eh4KFm1heF9zdHJlYW1zX3Blcl9jbGllbnQYEiABKA0SIwobbWF4X3N0b3Jl",
-            "ZF9ieXRlc19wZXJfY2xpZW50GBMgASgEEhEKCW1heF9saW5lcxgUIAEoDRIR",
-            "CgltYXhfbm9kZXMYFSABKA0SGAoQbWF4X2ltYWdlX3BpeGVscxgWIAEoBCLR",
-            "BAoKU2VydmVySW5mbxIWCg5zZXJ2ZXJfdmVyc2lvbhgBIAEoCRITCgthcGlf",
-            "dmVyc2lvbhgCIAEoCRIUCgxncnBjX3ZlcnNpb24YAyABKAkSGAoQcHJvdG9i",
-            "dWZfdmVyc2lvbhgEIAEoCRINCgVtb2RlbBgFIAEoCRIOCgZkZXZpY2UYBiAB",
-            "KAkSDgoGcnVubmVyGAcgASgJEisKB3ByZXNldHMYCCADKAsyGi5za2V0Y2gy",
-            "cmVhbC52MS5QcmVzZXRJbmZvEicKB21ldGhvZHMYCSADKA4yFi5za2V0Y2gy",
-            "cmVhbC52MS5NZXRob2QSJwoHZm9ybWF0cxgKIAMoDjIWLnNrZXRjaDJyZWFs",
-            "LnYxLkZvcm1hdBIWCg5za2V0Y2hfZm9ybWF0cxgLIAMoCRImCgZsaW1pdHMY",
-            "DCABKAsyFi5za2V0Y2gycmVhbC52MS5MaW1pdHMSFQoNYXV0aF9yZXF1aXJl",
-            "ZBgNIAEoCBILCgN0bHMYDiABKAgSEwoLcXVldWVkX2pvYnMYDyABKA0SFAoM",
-            "cnVubmluZ19qb2JzGBAgASgNEhAKCGlkZW50aXR5GBEgASgJEg0KBWFkbWlu",
-            "GBIgASgIEisKB3dvcmtlcnMYEyADKAsyGi5za2V0Y2gycmVhbC52MS5Xb3Jr",
-            "ZXJJbmZvEhIKCnJhc3Rlcml6ZXIYFCABKAkSFwoPcmFzdGVyaXplcl9ub3Rl",
-            "GBUgASgJEhUKDXVuZXRfY29tcGlsZWQYFiABKAgSFwoPY29tcGlsZV9zZWNv",
-            "bmRzGBcgASgCIpABCgpXb3JrZXJJbmZvEhEKCXdvcmtlcl9pZBgBIAEoCRIM",
-            "CgRub2RlGAIgASgJEg4KBmRldmljZRgDIAEoCRITCgtkZXZpY2VfbmFtZRgE",
-            "IAEoCRINCgVtb2RlbBgFIAEoCRIPCgdoZWFsdGh5GAYgASgIEg4KBnJlYXNv",
-            "bhgHIAEoCRIMCgRidXN5GAggASgIKnQKBk1ldGhvZBIWChJNRVRIT0RfVU5T",
-            "UEVDSUZJRUQQABIRCg1NRVRIT0RfQlJJREdFEAESDgoKTUVUSE9EX1NEUxAC",
-            "Eg8KC01FVEhPRF9ORlNEEAMSDgoKTUVUSE9EX0NTRBAEEg4KCk1FVEhPRF9W",
-            "U0QQBSpaCgZQcmVzZXQSFgoSUFJFU0VUX1VOU1BFQ0lGSUVEEAASEgoOUFJF",
-            "U0VUX1BSRVZJRVcQARITCg9QUkVTRVRfU1RBTkRBUkQQAhIPCgtQUkVTRVRf",
-            "SElHSBADKlAKBkZvcm1hdBIWChJGT1JNQVRfVU5TUEVDSUZJRUQQABIOCgpG",
-            "T1JNQVRfR0xCEAESDgoKRk9STUFUX09CShACEg4KCkZPUk1BVF9QTFkQAypM",
-            "CgdGaXRNb2RlEhgKFEZJVF9NT0RFX1VOU1BFQ0lGSUVEEAASFAoQRklUX01P",
-            "REVfU1VSRkFDRRABEhEKDUZJVF9NT0RFX1RVQkUQAipSCghQcmlvcml0eRIY",
-            "ChRQUklPUklUWV9VTlNQRUNJRklFRBAAEhgKFFBSSU9SSVRZX0lOVEVSQUNU",
-            "SVZFEAESEgoOUFJJT1JJVFlfQkFUQ0gQAiqBAQoLRmFpbHVyZUNvZGUSHAoY",
-            "RkFJTFVSRV9DT0RFX1VOU1BFQ0lGSUVEEAASHgoaRkFJTFVSRV9DT0RFX0lO",
-            "VkFMSURfSU5QVVQQARIZChVGQUlMVVJFX0NPREVfUkVTT1VSQ0UQAhIZChVG",
-            "QUlMVVJFX0NPREVfSU5URVJOQUwQAyqaAQoISm9iU3RhdGUSGQoVSk9CX1NU",
-            "QVRFX1VOU1BFQ0lGSUVEEAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpP",
-            "Ql9TVEFURV9SVU5OSU5HEAISFwoTSk9CX1NUQVRFX0NPTVBMRVRFRBADEhQK",
-            "EEpPQl9TVEFURV9GQUlMRUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUy",
-            "3wQKC1NrZXRjaDJSZWFsEkMKBlJlZmluZRIdLnNrZXRjaDJyZWFsLnYxLlN1",
-            "Ym1pdFJlcXVlc3QaGC5za2V0Y2gycmVhbC52MS5Kb2JFdmVudDABEkcKBlN1",
-            "Ym1pdBIdLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlcXVlc3QaHi5za2V0Y2gy",
-            "cmVhbC52MS5TdWJtaXRSZXNwb25zZRJBCgVXYXRjaBIcLnNrZXRjaDJyZWFs",
-            "LnYxLldhdGNoUmVxdWVzdBoYLnNrZXRjaDJyZWFsLnYxLkpvYkV2ZW50MAES",
-            "RwoGQ2FuY2VsEh0uc2tldGNoMnJlYWwudjEuQ2FuY2VsUmVxdWVzdBoeLnNr",
-            "ZXRjaDJyZWFsLnYxLkNhbmNlbFJlc3BvbnNlEjwKBkdldEpvYhIdLnNrZXRj",
-            "aDJyZWFsLnYxLkdldEpvYlJlcXVlc3QaEy5za2V0Y2gycmVhbC52MS5Kb2IS",
-            "TQoITGlzdEpvYnMSHy5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1JlcXVlc3Qa",
-            "IC5za2V0Y2gycmVhbC52MS5MaXN0Sm9ic1Jlc3BvbnNlElYKDkRvd25sb2Fk",
-            "UmVzdWx0EiUuc2tldGNoMnJlYWwudjEuRG93bmxvYWRSZXN1bHRSZXF1ZXN0",
-            "Ghsuc2tldGNoMnJlYWwudjEuUmVzdWx0Q2h1bmswARJRCg1HZXRTZXJ2ZXJJ",
-            "bmZvEiQuc2tldGNoMnJlYWwudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaGi5z",
-            "a2V0Y2gycmVhbC52MS5TZXJ2ZXJJbmZvQhGqAg5Ta2V0Y2gyUmVhbC5WMWIG",
-            "cHJvdG8z"));
+            "AhIZChFwcmV2aWV3X21heF9mYWNlcxgLIAEoDRINCgVmcm9udBgMIAMoAhIv",
+            "CgticmlkZ2Vfc3RvcBgNIAEoDjIaLnNrZXRjaDJyZWFsLnYxLkJyaWRnZVN0",
+            "b3AipwEKDVN1Ym1pdFJlcXVlc3QSJgoGc2tldGNoGAEgASgLMhYuc2tldGNo",
+            "MnJlYWwudjEuU2tldGNoEi4KB29wdGlvbnMYAiABKAsyHS5za2V0Y2gycmVh",
+            "bC52MS5SZWZpbmVPcHRpb25zEioKCHByaW9yaXR5GAMgASgOMhguc2tldGNo",
+            "MnJlYWwudjEuUHJpb3JpdHkSEgoKcmVxdWVzdF9pZBgEIAEoCSJLCg5TdWJt",
+            "aXRSZXNwb25zZRIOCgZqb2JfaWQYASABKAkSFgoOcXVldWVfcG9zaXRpb24Y",
+            "AiABKA0SEQoJZHVwbGljYXRlGAMgASgIIpsBCgRNZXNoEhQKDHZlcnRleF9j",
+            "b3VudBgBIAEoDRIWCg50cmlhbmdsZV9jb3VudBgCIAEoDRIRCglwb3NpdGlv",
+            "bnMYAyABKAwSDwoHaW5kaWNlcxgEIAEoDBIOCgZjb2xvcnMYBSABKAwSDwoH",
+            "bm9ybWFscxgGIAEoDBILCgN1dnMYByABKAwSEwoLdGV4dHVyZV9wbmcYCCAB",
+            "KAwiKgoGUXVldWVkEhAKCHBvc2l0aW9uGAEgASgNEg4KBnJlYXNvbhgCIAEo",
+            "CSIyCgxTdGFnZVN0YXJ0ZWQSDQoFc3RhZ2UYASABKAkSEwoLdG90YWxfc3Rl",
+            "cHMYAiABKA0ieAoIUHJvZ3Jlc3MSDQoFc3RhZ2UYASABKAkSDAoEc3RlcBgC",
+            "IAEoDRITCgt0b3RhbF9zdGVwcxgDIAEoDRIMCgRsb3NzGAQgASgCEhMKC2V0",
+            "YV9zZWNvbmRzGAUgASgCEhcKD3NhdHVyYXRlZF9zaGFyZRgGIAEoAiJKCgdQ",
+            "cmV2aWV3Eg0KBXN0YWdlGAEgASgJEgwKBHN0ZXAYAiABKA0SIgoEbWVzaBgD",
+            "IAEoCzIULnNrZXRjaDJyZWFsLnYxLk1lc2giTAoISm9iU3RhdHMSEwoLcnVu",
+            "X3NlY29uZHMYASABKAESFgoOcXVldWVkX3NlY29uZHMYAiABKAESEwoLcmVw",
+            "b3J0X2pzb24YAyABKAkigQEKCUNvbXBsZXRlZBIiCgRtZXNoGAEgASgLMhQu",
+            "c2tldGNoMnJlYWwudjEuTWVzaBInCgdmb3JtYXRzGAIgAygOMhYuc2tldGNo",
+            "MnJlYWwudjEuRm9ybWF0EicKBXN0YXRzGAMgASgLMhguc2tldGNoMnJlYWwu",
+            "djEuSm9iU3RhdHMiRAoGRmFpbGVkEikKBGNvZGUYASABKA4yGy5za2V0Y2gy",
+            "cmVhbC52MS5GYWlsdXJlQ29kZRIPCgdtZXNzYWdlGAIgASgJIigKCUNhbmNl",
+            "bGxlZBINCgVzdGFnZRgBIAEoCRIMCgRzdGVwGAIgASgNIoMDCghKb2JFdmVu",
+            "dBIOCgZqb2JfaWQYASABKAkSCwoDc2VxGAIgASgEEgwKBHRpbWUYAyABKAES",
+            "KAoGcXVldWVkGAogASgLMhYuc2tldGNoMnJlYWwudjEuUXVldWVkSAASNQoN",
+            "c3RhZ2Vfc3RhcnRlZBgLIAEoCzIcLnNrZXRjaDJyZWFsLnYxLlN0YWdlU3Rh",
+            "cnRlZEgAEiwKCHByb2dyZXNzGAwgASgLMhguc2tldGNoMnJlYWwudjEuUHJv",
+            "Z3Jlc3NIABIqCgdwcmV2aWV3GA0gASgLMhcuc2tldGNoMnJlYWwudjEuUHJl",
+            "dmlld0gAEi4KCWNvbXBsZXRlZBgOIAEoCzIZLnNrZXRjaDJyZWFsLnYxLkNv",
+            "bXBsZXRlZEgAEigKBmZhaWxlZBgPIAEoCzIWLnNrZXRjaDJyZWFsLnYxLkZh",
+            "aWxlZEgAEi4KCWNhbmNlbGxlZBgQIAEoCzIZLnNrZXRjaDJyZWFsLnYxLkNh",
+            "bmNlbGxlZEgAQgcKBWV2ZW50IvEDCgNKb2ISDgoGam9iX2lkGAEgASgJEicK",
+            "BXN0YXRlGAIgASgOMhguc2tldGNoMnJlYWwudjEuSm9iU3RhdGUSKgoIcHJp",
+            "b3JpdHkYAyABKA4yGC5za2V0Y2gycmVhbC52MS5Qcmlvcml0eRIuCgdvcHRp",
+            "b25zGAQgASgLMh0uc2tldGNoMnJlYWwudjEuUmVmaW5lT3B0aW9ucxITCgtz",
+            "a2V0Y2hfa2luZBgFIAEoCRIOCgZjbGllbnQYBiABKAkSFAoMY3JlYXRlZF90",
+            "aW1lGAcgASgBEhQKDHN0YXJ0ZWRfdGltZRgIIAEoARIVCg1maW5pc2hlZF90",
+            "aW1lGAkgASgBEhAKCGxhc3Rfc2VxGAogASgEEhYKDnF1ZXVlX3Bvc2l0aW9u",
+            "GAsgASgNEg0KBXN0YWdlGAwgASgJEgwKBHN0ZXAYDSABKA0SEwoLdG90YWxf",
+            "c3RlcHMYDiABKA0SEwoLZXRhX3NlY29uZHMYDyABKAISJwoHZmFpbHVyZRgQ",
+            "IAEoCzIWLnNrZXRjaDJyZWFsLnYxLkZhaWxlZBInCgdmb3JtYXRzGBEgAygO",
+            "MhYuc2tldGNoMnJlYWwudjEuRm9ybWF0EhAKCGF0dGVtcHRzGBIgASgNEhgK",
+            "EGNhbmNlbF9yZXF1ZXN0ZWQYEyABKAgiMQoMV2F0Y2hSZXF1ZXN0Eg4KBmpv",
+            "Yl9pZBgBIAEoCRIRCglhZnRlcl9zZXEYAiABKAQiHwoNQ2FuY2VsUmVxdWVz",
+            "dBIOCgZqb2JfaWQYASABKAkiUwoOQ2FuY2VsUmVzcG9uc2USJwoFc3RhdGUY",
+            "ASABKA4yGC5za2V0Y2gycmVhbC52MS5Kb2JTdGF0ZRIYChBjYW5jZWxfcmVx",
+            "dWVzdGVkGAIgASgIIh8KDUdldEpvYlJlcXVlc3QSDgoGam9iX2lkGAEgASgJ",
+            "ImIKD0xpc3RKb2JzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKA0SEgoKcGFn",
+            "ZV90b2tlbhgCIAEoCRIoCgZzdGF0ZXMYAyADKA4yGC5za2V0Y2gycmVhbC52",
+            "MS5Kb2JTdGF0ZSJOChBMaXN0Sm9ic1Jlc3BvbnNlEiEKBGpvYnMYASADKAsy",
+            "Ey5za2V0Y2gycmVhbC52MS5Kb2ISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJ",
+            "ImQKFURvd25sb2FkUmVzdWx0UmVxdWVzdBIOCgZqb2JfaWQYASABKAkSJgoG",
+            "Zm9ybWF0GAIgASgOMhYuc2tldGNoMnJlYWwudjEuRm9ybWF0EhMKC2NodW5r",
+            "X2J5dGVzGAMgASgNIngKC1Jlc3VsdENodW5rEgwKBGRhdGEYASABKAwSDgoG",
+            "b2Zmc2V0GAIgASgEEhMKC3RvdGFsX2J5dGVzGAMgASgEEiYKBmZvcm1hdBgE",
+            "IAEoDjIWLnNrZXRjaDJyZWFsLnYxLkZvcm1hdBIOCgZzaGEyNTYYBSABKAki",
+            "FgoUR2V0U2VydmVySW5mb1JlcXVlc3QiQgoKUHJlc2V0SW5mbxImCgZwcmVz",
+            "ZXQYASABKA4yFi5za2V0Y2gycmVhbC52MS5QcmVzZXQSDAoEbmFtZRgCIAEo",
+            "CSKzBAoGTGltaXRzEhkKEW1heF9tZXNzYWdlX2J5dGVzGAEgASgEEhYKDm1h",
+            "eF9maWxlX2J5dGVzGAIgASgEEhMKC21heF9zdHJva2VzGAMgASgNEhIKCm1h",
+            "eF9wb2ludHMYBCABKA0SHQoVbWF4X3BvaW50c19wZXJfc3Ryb2tlGAUgASgN",
+            "EhQKDG1heF92ZXJ0aWNlcxgGIAEoDRIVCg1tYXhfdHJpYW5nbGVzGAcgASgN",
+            "EhgKEG1heF9wcm9tcHRfY2hhcnMYCCABKA0SEQoJbWF4X3N0ZXBzGAkgASgN",
+            "EhEKCW1heF9mYWNlcxgKIAEoDRIZChFtYXhfcHJldmlld19mYWNlcxgLIAEo",
+            "DRIYChBtYXhfdGV4dHVyZV9zaXplGAwgASgNEh0KFW1heF9xdWV1ZWRfcGVy",
+            "X2NsaWVudBgNIAEoDRIYChBtYXhfcXVldWVkX3RvdGFsGA4gASgNEhMKC21h",
+            "eF9zdHJlYW1zGA8gASgNEhkKEXJldGVudGlvbl9zZWNvbmRzGBAgASgBEh4K",
+            "Fm1pbl9wcmV2aWV3X2ludGVydmFsX3MYESABKAISHgoWbWF4X3N0cmVhbXNf",
+            "cGVyX2NsaWVudBgSIAEoDRIjChttYXhfc3RvcmVkX2J5dGVzX3Blcl9jbGll",
+            "bnQYEyABKAQSEQoJbWF4X2xpbmVzGBQgASgNEhEKCW1heF9ub2RlcxgVIAEo",
+            "DRIYChBtYXhfaW1hZ2VfcGl4ZWxzGBYgASgEItEECgpTZXJ2ZXJJbmZvEhYK",
+            "DnNlcnZlcl92ZXJzaW9uGAEgASgJEhMKC2FwaV92ZXJzaW9uGAIgASgJEhQK",
+            "DGdycGNfdmVyc2lvbhgDIAEoCRIYChBwcm90b2J1Zl92ZXJzaW9uGAQgASgJ",
+            "Eg0KBW1vZGVsGAUgASgJEg4KBmRldmljZRgGIAEoCRIOCgZydW5uZXIYByAB",
+            "KAkSKwoHcHJlc2V0cxgIIAMoCzIaLnNrZXRjaDJyZWFsLnYxLlByZXNldElu",
+            "Zm8SJwoHbWV0aG9kcxgJIAMoDjIWLnNrZXRjaDJyZWFsLnYxLk1ldGhvZBIn",
+            "Cgdmb3JtYXRzGAogAygOMhYuc2tldGNoMnJlYWwudjEuRm9ybWF0EhYKDnNr",
+            "ZXRjaF9mb3JtYXRzGAsgAygJEiYKBmxpbWl0cxgMIAEoCzIWLnNrZXRjaDJy",
+            "ZWFsLnYxLkxpbWl0cxIVCg1hdXRoX3JlcXVpcmVkGA0gASgIEgsKA3RscxgO",
+            "IAEoCBITCgtxdWV1ZWRfam9icxgPIAEoDRIUCgxydW5uaW5nX2pvYnMYECAB",
+            "KA0SEAoIaWRlbnRpdHkYESABKAkSDQoFYWRtaW4YEiABKAgSKwoHd29ya2Vy",
+            "cxgTIAMoCzIaLnNrZXRjaDJyZWFsLnYxLldvcmtlckluZm8SEgoKcmFzdGVy",
+            "aXplchgUIAEoCRIXCg9yYXN0ZXJpemVyX25vdGUYFSABKAkSFQoNdW5ldF9j",
+            "b21waWxlZBgWIAEoCBIXCg9jb21waWxlX3NlY29uZHMYFyABKAIikAEKCldv",
+            "cmtlckluZm8SEQoJd29ya2VyX2lkGAEgASgJEgwKBG5vZGUYAiABKAkSDgoG",
+            "ZGV2aWNlGAMgASgJEhMKC2RldmljZV9uYW1lGAQgASgJEg0KBW1vZGVsGAUg",
+            "ASgJEg8KB2hlYWx0aHkYBiABKAgSDgoGcmVhc29uGAcgASgJEgwKBGJ1c3kY",
+            "CCABKAgqdAoGTWV0aG9kEhYKEk1FVEhPRF9VTlNQRUNJRklFRBAAEhEKDU1F",
+            "VEhPRF9CUklER0UQARIOCgpNRVRIT0RfU0RTEAISDwoLTUVUSE9EX05GU0QQ",
+            "AxIOCgpNRVRIT0RfQ1NEEAQSDgoKTUVUSE9EX1ZTRBAFKloKBlByZXNldBIW",
+            "ChJQUkVTRVRfVU5TUEVDSUZJRUQQABISCg5QUkVTRVRfUFJFVklFVxABEhMK",
+            "D1BSRVNFVF9TVEFOREFSRBACEg8KC1BSRVNFVF9ISUdIEAMqVQoKQnJpZGdl",
+            "U3RvcBIbChdCUklER0VfU1RPUF9VTlNQRUNJRklFRBAAEhQKEEJSSURHRV9T",
+            "VE9QX0ZBREUQARIUChBCUklER0VfU1RPUF9OT05FEAIqUAoGRm9ybWF0EhYK",
+            "EkZPUk1BVF9VTlNQRUNJRklFRBAAEg4KCkZPUk1BVF9HTEIQARIOCgpGT1JN",
+            "QVRfT0JKEAISDgoKRk9STUFUX1BMWRADKkwKB0ZpdE1vZGUSGAoURklUX01P",
+            "REVfVU5TUEVDSUZJRUQQABIUChBGSVRfTU9ERV9TVVJGQUNFEAESEQoNRklU",
+            "X01PREVfVFVCRRACKlIKCFByaW9yaXR5EhgKFFBSSU9SSVRZX1VOU1BFQ0lG",
+            "SUVEEAASGAoUUFJJT1JJVFlfSU5URVJBQ1RJVkUQARISCg5QUklPUklUWV9C",
+            "QVRDSBACKoEBCgtGYWlsdXJlQ29kZRIcChhGQUlMVVJFX0NPREVfVU5TUEVD",
+            "SUZJRUQQABIeChpGQUlMVVJFX0NPREVfSU5WQUxJRF9JTlBVVBABEhkKFUZB",
+            "SUxVUkVfQ09ERV9SRVNPVVJDRRACEhkKFUZBSUxVUkVfQ09ERV9JTlRFUk5B",
+            "TBADKpoBCghKb2JTdGF0ZRIZChVKT0JfU1RBVEVfVU5TUEVDSUZJRUQQABIU",
+            "ChBKT0JfU1RBVEVfUVVFVUVEEAESFQoRSk9CX1NUQVRFX1JVTk5JTkcQAhIX",
+            "ChNKT0JfU1RBVEVfQ09NUExFVEVEEAMSFAoQSk9CX1NUQVRFX0ZBSUxFRBAE",
+            "EhcKE0pPQl9TVEFURV9DQU5DRUxMRUQQBTLfBAoLU2tldGNoMlJlYWwSQwoG",
+            "UmVmaW5lEh0uc2tldGNoMnJlYWwudjEuU3VibWl0UmVxdWVzdBoYLnNrZXRj",
+            "aDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGU3VibWl0Eh0uc2tldGNoMnJlYWwu",
+            "djEuU3VibWl0UmVxdWVzdBoeLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlc3Bv",
+            "bnNlEkEKBVdhdGNoEhwuc2tldGNoMnJlYWwudjEuV2F0Y2hSZXF1ZXN0Ghgu",
+            "c2tldGNoMnJlYWwudjEuSm9iRXZlbnQwARJHCgZDYW5jZWwSHS5za2V0Y2gy",
+            "cmVhbC52MS5DYW5jZWxSZXF1ZXN0Gh4uc2tldGNoMnJlYWwudjEuQ2FuY2Vs",
+            "UmVzcG9uc2USPAoGR2V0Sm9iEh0uc2tldGNoMnJlYWwudjEuR2V0Sm9iUmVx",
+            "dWVzdBoTLnNrZXRjaDJyZWFsLnYxLkpvYhJNCghMaXN0Sm9icxIfLnNrZXRj",
+            "aDJyZWFsLnYxLkxpc3RKb2JzUmVxdWVzdBogLnNrZXRjaDJyZWFsLnYxLkxp",
+            "c3RKb2JzUmVzcG9uc2USVgoORG93bmxvYWRSZXN1bHQSJS5za2V0Y2gycmVh",
+            "bC52MS5Eb3dubG9hZFJlc3VsdFJlcXVlc3QaGy5za2V0Y2gycmVhbC52MS5S",
+            "ZXN1bHRDaHVuazABElEKDUdldFNlcnZlckluZm8SJC5za2V0Y2gycmVhbC52",
+            "MS5HZXRTZXJ2ZXJJbmZvUmVxdWVzdBoaLnNrZXRjaDJyZWFsLnYxLlNlcnZl",
+            "ckluZm9CEaoCDlNrZXRjaDJSZWFsLlYxYgZwcm90bzM="));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
-          new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
+          new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.BridgeStop), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Stroke), global::Sketch2Real.V1.Stroke.Parser, new[]{ "Points", "Radii", "Radius", "Colors", "Rgba", "Orientations", "Brush", "Ribbon" }, new[]{ "Radius", "Rgba" }, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.StrokeSketch), global::Sketch2Real.V1.StrokeSketch.Parser, new[]{ "Strokes" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.MeshSketch), global::Sketch2Real.V1.MeshSketch.Parser, new[]{ "Positions", "Indices", "Colors" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.SketchFile), global::Sketch2Real.V1.SketchFile.Parser, new[]{ "Data", "Format", "Name" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Sketch), global::Sketch2Real.V1.Sketch.Parser, new[]{ "Strokes", "Mesh", "File" }, new[]{ "Source" }, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.RefineOptions), global::Sketch2Real.V1.RefineOptions.Parser, new[]{ "Prompt", "Method", "Preset", "Seed", "Steps", "MaxFaces", "TextureSize", "FitMode", "Formats", "PreviewIntervalS", "PreviewMaxFaces", "Front" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.RefineOptions), global::Sketch2Real.V1.RefineOptions.Parser, new[]{ "Prompt", "Method", "Preset", "Seed", "Steps", "MaxFaces", "TextureSize", "FitMode", "Formats", "PreviewIntervalS", "PreviewMaxFaces", "Front", "BridgeStop" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.SubmitRequest), global::Sketch2Real.V1.SubmitRequest.Parser, new[]{ "Sketch", "Options", "Priority", "RequestId" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.SubmitResponse), global::Sketch2Real.V1.SubmitResponse.Parser, new[]{ "JobId", "QueuePosition", "Duplicate" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Mesh), global::Sketch2Real.V1.Mesh.Parser, new[]{ "VertexCount", "TriangleCount", "Positions", "Indices", "Colors", "Normals", "Uvs", "TexturePng" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Queued), global::Sketch2Real.V1.Queued.Parser, new[]{ "Position", "Reason" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.StageStarted), global::Sketch2Real.V1.StageStarted.Parser, new[]{ "Stage", "TotalSteps" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Progress), global::Sketch2Real.V1.Progress.Parser, new[]{ "Stage", "Step", "TotalSteps", "Loss", "EtaSeconds" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Progress), global::Sketch2Real.V1.Progress.Parser, new[]{ "Stage", "Step", "TotalSteps", "Loss", "EtaSeconds", "SaturatedShare" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Preview), global::Sketch2Real.V1.Preview.Parser, new[]{ "Stage", "Step", "Mesh" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.JobStats), global::Sketch2Real.V1.JobStats.Parser, new[]{ "RunSeconds", "QueuedSeconds", "ReportJson" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Sketch2Real.V1.Completed), global::Sketch2Real.V1.Completed.Parser, new[]{ "Mesh", "Formats", "Stats" }, null, null, null, null),
@@ -229,6 +232,25 @@ namespace Sketch2Real.V1 {
     [pbr::OriginalName("PRESET_PREVIEW")] Preview = 1,
     [pbr::OriginalName("PRESET_STANDARD")] Standard = 2,
     [pbr::OriginalName("PRESET_HIGH")] High = 3,
+  }
+
+  /// <summary>
+  /// How the bridge's second stage ends (method BRIDGE).
+  /// </summary>
+  public enum BridgeStop {
+    /// <summary>
+    /// FADE
+    /// </summary>
+    [pbr::OriginalName("BRIDGE_STOP_UNSPECIFIED")] Unspecified = 0,
+    /// <summary>
+    /// Fade stage 2 out once the renders are better explained by the prompt than by the prompt
+    /// plus its artifact description (the transport has arrived; no extra model call).
+    /// </summary>
+    [pbr::OriginalName("BRIDGE_STOP_FADE")] Fade = 1,
+    /// <summary>
+    /// Constant weight to the last step, as the paper.
+    /// </summary>
+    [pbr::OriginalName("BRIDGE_STOP_NONE")] None = 2,
   }
 
   /// <summary>
@@ -1930,6 +1952,7 @@ namespace Sketch2Real.V1 {
       previewIntervalS_ = other.previewIntervalS_;
       previewMaxFaces_ = other.previewMaxFaces_;
       front_ = other.front_.Clone();
+      bridgeStop_ = other.bridgeStop_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -2111,6 +2134,21 @@ namespace Sketch2Real.V1 {
       get { return front_; }
     }
 
+    /// <summary>Field number for the "bridge_stop" field.</summary>
+    public const int BridgeStopFieldNumber = 13;
+    private global::Sketch2Real.V1.BridgeStop bridgeStop_ = global::Sketch2Real.V1.BridgeStop.Unspecified;
+    /// <summary>
+    /// How the bridge's stage 2 ends (method BRIDGE only): FADE or NONE (the paper's). 0: FADE.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public global::Sketch2Real.V1.BridgeStop BridgeStop {
+      get { return bridgeStop_; }
+      set {
+        bridgeStop_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -2138,6 +2176,7 @@ namespace Sketch2Real.V1 {
       if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(PreviewIntervalS, other.PreviewIntervalS)) return false;
       if (PreviewMaxFaces != other.PreviewMaxFaces) return false;
       if(!front_.Equals(other.front_)) return false;
+      if (BridgeStop != other.BridgeStop) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -2157,6 +2196,7 @@ namespace Sketch2Real.V1 {
       if (PreviewIntervalS != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(PreviewIntervalS);
       if (PreviewMaxFaces != 0) hash ^= PreviewMaxFaces.GetHashCode();
       hash ^= front_.GetHashCode();
+      if (BridgeStop != global::Sketch2Real.V1.BridgeStop.Unspecified) hash ^= BridgeStop.GetHashCode();
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -2217,6 +2257,10 @@ namespace Sketch2Real.V1 {
         output.WriteUInt32(PreviewMaxFaces);
       }
       front_.WriteTo(output, _repeated_front_codec);
+      if (BridgeStop != global::Sketch2Real.V1.BridgeStop.Unspecified) {
+        output.WriteRawTag(104);
+        output.WriteEnum((int) BridgeStop);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -2269,6 +2313,10 @@ namespace Sketch2Real.V1 {
         output.WriteUInt32(PreviewMaxFaces);
       }
       front_.WriteTo(ref output, _repeated_front_codec);
+      if (BridgeStop != global::Sketch2Real.V1.BridgeStop.Unspecified) {
+        output.WriteRawTag(104);
+        output.WriteEnum((int) BridgeStop);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -2311,6 +2359,9 @@ namespace Sketch2Real.V1 {
         size += 1 + pb::CodedOutputStream.ComputeUInt32Size(PreviewMaxFaces);
       }
       size += front_.CalculateSize(_repeated_front_codec);
+      if (BridgeStop != global::Sketch2Real.V1.BridgeStop.Unspecified) {
+        size += 1 + pb::CodedOutputStream.ComputeEnumSize((int) BridgeStop);
+      }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
       }
@@ -2355,6 +2406,9 @@ namespace Sketch2Real.V1 {
         PreviewMaxFaces = other.PreviewMaxFaces;
       }
       front_.Add(other.front_);
+      if (other.BridgeStop != global::Sketch2Real.V1.BridgeStop.Unspecified) {
+        BridgeStop = other.BridgeStop;
+      }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
 
@@ -2420,6 +2474,10 @@ namespace Sketch2Real.V1 {
             front_.AddEntriesFrom(input, _repeated_front_codec);
             break;
           }
+          case 104: {
+            BridgeStop = (global::Sketch2Real.V1.BridgeStop) input.ReadEnum();
+            break;
+          }
         }
       }
     #endif
@@ -2483,6 +2541,10 @@ namespace Sketch2Real.V1 {
           case 98:
           case 101: {
             front_.AddEntriesFrom(ref input, _repeated_front_codec);
+            break;
+          }
+          case 104: {
+            BridgeStop = (global::Sketch2Real.V1.BridgeStop) input.ReadEnum();
             break;
           }
         }
@@ -4059,6 +4121,7 @@ namespace Sketch2Real.V1 {
       totalSteps_ = other.totalSteps_;
       loss_ = other.loss_;
       etaSeconds_ = other.etaSeconds_;
+      saturatedShare_ = other.saturatedShare_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -4134,6 +4197,22 @@ namespace Sketch2Real.V1 {
       }
     }
 
+    /// <summary>Field number for the "saturated_share" field.</summary>
+    public const int SaturatedShareFieldNumber = 6;
+    private float saturatedShare_;
+    /// <summary>
+    /// Share (0..1) of the texels the step's views showed that are saturated: a colour channel at
+    /// 0 or 255 in 8 bits, where it can hardly move any more. 0 outside the refinement stages.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public float SaturatedShare {
+      get { return saturatedShare_; }
+      set {
+        saturatedShare_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -4154,6 +4233,7 @@ namespace Sketch2Real.V1 {
       if (TotalSteps != other.TotalSteps) return false;
       if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(Loss, other.Loss)) return false;
       if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(EtaSeconds, other.EtaSeconds)) return false;
+      if (!pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.Equals(SaturatedShare, other.SaturatedShare)) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -4166,6 +4246,7 @@ namespace Sketch2Real.V1 {
       if (TotalSteps != 0) hash ^= TotalSteps.GetHashCode();
       if (Loss != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(Loss);
       if (EtaSeconds != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(EtaSeconds);
+      if (SaturatedShare != 0F) hash ^= pbc::ProtobufEqualityComparers.BitwiseSingleEqualityComparer.GetHashCode(SaturatedShare);
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -4204,6 +4285,10 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(45);
         output.WriteFloat(EtaSeconds);
       }
+      if (SaturatedShare != 0F) {
+        output.WriteRawTag(53);
+        output.WriteFloat(SaturatedShare);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -4234,6 +4319,10 @@ namespace Sketch2Real.V1 {
         output.WriteRawTag(45);
         output.WriteFloat(EtaSeconds);
       }
+      if (SaturatedShare != 0F) {
+        output.WriteRawTag(53);
+        output.WriteFloat(SaturatedShare);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -4257,6 +4346,9 @@ namespace Sketch2Real.V1 {
         size += 1 + 4;
       }
       if (EtaSeconds != 0F) {
+        size += 1 + 4;
+      }
+      if (SaturatedShare != 0F) {
         size += 1 + 4;
       }
       if (_unknownFields != null) {
@@ -4285,6 +4377,9 @@ namespace Sketch2Real.V1 {
       }
       if (other.EtaSeconds != 0F) {
         EtaSeconds = other.EtaSeconds;
+      }
+      if (other.SaturatedShare != 0F) {
+        SaturatedShare = other.SaturatedShare;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -4321,6 +4416,10 @@ namespace Sketch2Real.V1 {
             EtaSeconds = input.ReadFloat();
             break;
           }
+          case 53: {
+            SaturatedShare = input.ReadFloat();
+            break;
+          }
         }
       }
     #endif
@@ -4354,6 +4453,10 @@ namespace Sketch2Real.V1 {
           }
           case 45: {
             EtaSeconds = input.ReadFloat();
+            break;
+          }
+          case 53: {
+            SaturatedShare = input.ReadFloat();
             break;
           }
         }
