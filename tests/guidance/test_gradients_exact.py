@@ -83,7 +83,9 @@ def test_bridge_both_stages(seed, batch, prompt, weight, suffix):
     grad2, _, d2 = g.step(z, prompt, None, 80, 100, t=t, noise=noise)
     expected = weight * (eps_exact(x_t, t, prompt + ", sharp") - eps_exact(x_t, t, prompt + suffix))
     assert d2["stage"] == 2.0 and d2["w"] == pytest.approx(weight)
-    assert_close(grad2, expected)
+    # compared per unit weight: eps_tgt - eps_src cancels, and float32 rounding of the two
+    # predictions (a few ulps) is then multiplied by w
+    assert_close(grad2 / weight, expected / weight)
 
 
 @settings(max_examples=10, deadline=None)
