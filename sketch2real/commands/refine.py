@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -178,6 +177,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     import torch
 
+    from sketch2real.pipeline.cpu_threads import cap_cpu_threads
     from sketch2real.pipeline.plan import resolve_plan
 
     plan = resolve_plan(_request(args, torch.cuda.is_available()))  # bad values: one line, exit 2
@@ -185,11 +185,8 @@ def run(args: argparse.Namespace) -> int:
     if not inputs:
         print("sketch2real refine: error: no sketch files found", file=sys.stderr)
         return 2
-    if plan.device == "cpu" and "OMP_NUM_THREADS" not in os.environ:
-        # The CPU presets are toy-sized: threads gain little, and on a small shared machine
-        # OpenMP threads that spin while a sibling waits for a core cost 10x (measured: 7 s with
-        # one thread against 90 s with two on a busy 2-core machine).
-        torch.set_num_threads(max(1, (os.cpu_count() or 2) // 2))
+    if plan.device == "cpu":
+        cap_cpu_threads()
     if plan.device == "cpu":
         log.info("running on the CPU: the %s preset at toy sizes (64 px renders); use a CUDA GPU "
                  "for real results", plan.preset)

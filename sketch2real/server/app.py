@@ -119,6 +119,10 @@ class Server:
             from sketch2real.pipeline.native_libs import load_on_main_thread
 
             load_on_main_thread()
+        if self.runner_name == "refine" and self.runs_jobs_here and cfg.device == "cpu":
+            from sketch2real.pipeline.cpu_threads import cap_cpu_threads
+
+            cap_cpu_threads()  # jobs run in this process; see cpu_threads.py
         limit = cfg.limits.max_message_bytes
         options = [("grpc.max_receive_message_length", limit),
                    ("grpc.max_send_message_length", limit),
