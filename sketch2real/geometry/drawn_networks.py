@@ -218,7 +218,7 @@ def plan(shape: TruthShape, rng: np.random.Generator, style: DrawingStyle
     strokes: list[tuple[np.ndarray, bool]] = []
     wires: list[tuple[np.ndarray, float]] = []
     if name != "leaf":
-        tv, tf = truth_mesh(shape, cells=96)
+        tv, tf = truth_mesh(shape, cells=80)
 
     def cut(planes):
         for o, n in planes:

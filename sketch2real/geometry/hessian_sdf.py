@@ -136,10 +136,34 @@ class HessianLevel:
 
     def __init__(self, resolution: int, p: torch.Tensor, t: torch.Tensor, w: torch.Tensor,
                  conf: torch.Tensor, ref_length: float, weights: HessianWeights,
-                 half_extent: float = 0.5):
+                 half_extent: float = 0.5, group: torch.Tensor | None = None,
+                 point_w: torch.Tensor | None = None):
         self.res = int(resolution)
+        if point_w is None:
+            point_w = torch.ones_like(w)
         self.n_lat = self.res + 1
         self.h = 2.0 * half_extent / self.res
+        # Samples of one group closer than half a cell of this level act as one (their weighted
+        # mean): coarse levels then cost little however densely the strokes are sampled.
+        self.inv = None
+        self.w_in = w
+        self.group = group
+        if group is not None:
+            cellk = torch.floor((p + half_extent) / (0.5 * self.h)).long()
+            m = int(cellk.max()) + 1 if len(p) else 1
+            key = ((group * m + cellk[:, 0]) * m + cellk[:, 1]) * m + cellk[:, 2]
+            uniq, inv = torch.unique(key, return_inverse=True)
+            if len(uniq) < len(p):
+                self.inv = inv
+                self.wsum = torch.zeros(len(uniq), dtype=w.dtype, device=w.device).index_add_(0, inv, w)
+                mean = lambda x: torch.zeros((len(uniq),) + x.shape[1:], dtype=x.dtype, device=x.device  # noqa: E731
+                                             ).index_add_(0, inv, x * w.view(-1, *([1] * (x.dim() - 1)))) / \
+                    self.wsum.view(-1, *([1] * (x.dim() - 1)))
+                p, conf, point_w = mean(p), mean(conf), mean(point_w)
+                t = torch.nn.functional.normalize(mean(t), dim=1)
+                self.group = torch.zeros(len(uniq), dtype=group.dtype, device=group.device).index_add_(
+                    0, inv, group) // torch.bincount(inv, minlength=len(uniq))
+                w = self.wsum
         self.half_extent = half_extent
         self.l = ref_length
         self.wts = weights
@@ -147,6 +171,7 @@ class HessianLevel:
         self.t = t
         self.w = w / ref_length                                   # [P]
         self.conf = conf                                          # [P] normal confidence
+        self.pw = point_w                                         # [P] point-term multiplier
         self.shape = (self.n_lat,) * 3
         self.terms = _term_slices(self.shape)
         self.row_w = _row_weights(self.terms, None)
@@ -157,7 +182,7 @@ class HessianLevel:
         """A f for f [V] (flattened lattice)."""
         wt = self.wts
         it = self.interp
-        out = it.value_t(self.w * wt.point / self.l ** 2 * it.value(f))
+        out = it.value_t(self.w * self.pw * wt.point / self.l ** 2 * it.value(f))
         g = it.grad(f)
         gn = self.w[:, None] * wt.normal * self.conf[:, None] * g
         gt = (g * self.t).sum(1, keepdim=True) * self.t * (self.w * wt.tangent)[:, None]
@@ -171,8 +196,18 @@ class HessianLevel:
                 acc[sl] += c * d
         return out + vol * acc.reshape(-1) + wt.ridge * f
 
+    def merged(self, x: torch.Tensor) -> torch.Tensor:
+        """Per-sample values x [P,...] as this level's (merged) samples see them."""
+        if self.inv is None:
+            return x
+        wx = x * (self.w_in.view(-1, *([1] * (x.dim() - 1))))
+        out = torch.zeros((len(self.wsum),) + x.shape[1:], dtype=x.dtype, device=x.device)
+        return out.index_add_(0, self.inv, wx) / self.wsum.view(-1, *([1] * (x.dim() - 1)))
+
     def rhs(self, n: torch.Tensor) -> torch.Tensor:
-        """b for oriented normals n [P,3] (the samples' confidence weighs them)."""
+        """b for oriented normals n [P,3] of the original samples (the samples' confidence
+        weighs them)."""
+        n = self.merged(n)
         return self.interp.grad_t(self.w[:, None] * self.wts.normal * self.conf[:, None] * n)
 
     def _diagonal(self) -> torch.Tensor:
@@ -181,7 +216,7 @@ class HessianLevel:
         dev, dt = self.w.device, self.w.dtype
         d = torch.zeros(it.size, dtype=dt, device=dev)
         d.index_add_(0, it.idx.reshape(-1),
-                     ((self.w * wt.point / self.l ** 2)[:, None] * it.val ** 2).reshape(-1))
+                     ((self.w * self.pw * wt.point / self.l ** 2)[:, None] * it.val ** 2).reshape(-1))
         gcoef = (self.w * wt.normal * self.conf)[None, :, None] * it.dval ** 2         # [3,P,8]
         tproj = (it.dval * self.t.T[:, :, None]).sum(0) ** 2 * (self.w * wt.tangent)[:, None]
         d.index_add_(0, it.idx.reshape(-1), (gcoef.sum(0) + tproj).reshape(-1))
@@ -241,13 +276,18 @@ class HessianSolver:
 
     def __init__(self, resolution: int, p: torch.Tensor, t: torch.Tensor, w: torch.Tensor,
                  conf: torch.Tensor, weights: HessianWeights = HessianWeights(),
-                 min_resolution: int = 12, half_extent: float = 0.5):
+                 min_resolution: int = 12, half_extent: float = 0.5,
+                 group: torch.Tensor | None = None, point_w: torch.Tensor | None = None):
+        """``group`` [P] (optional): sign group per sample; samples of one group are merged
+        within half a cell of each level. ``point_w`` [P] (optional): multiplies each sample's
+        point term."""
         ref = 2.0 * half_extent / resolution
         ress = [r for r in (resolution // 4, resolution // 2) if r >= min_resolution] + [resolution]
-        self.levels = [HessianLevel(r, p, t, w, conf, ref, weights, half_extent) for r in ress]
+        self.levels = [HessianLevel(r, p, t, w, conf, ref, weights, half_extent, group, point_w)
+                       for r in ress]
 
     def solve(self, n: torch.Tensor, f0: torch.Tensor | None = None,
-              iterations=(400, 150, 100), tol: float = 1e-5) -> torch.Tensor:
+              iterations=(1000, 150, 100), tol: float = 1e-5) -> torch.Tensor:
         """f [V] on the finest lattice for oriented normals n [P,3]. Without ``f0`` every level
         runs, each from the one below; with ``f0`` (finest lattice) only the finest."""
         if f0 is not None:
@@ -256,7 +296,8 @@ class HessianSolver:
             log.debug("hessian solve (warm) res %d: %d steps", lv.res, k)
             return f
         f = None
-        its = list(iterations)[-len(self.levels):]
+        # The first level starts from nothing and gets the first (largest) budget.
+        its = [iterations[0]] + list(iterations[1:])[len(iterations) - len(self.levels):]
         for i, lv in enumerate(self.levels):
             f0_l = None if f is None else lv.prolong_from(self.levels[i - 1], f)
             f, k = lv.solve(lv.rhs(n), f0_l, its[i], tol)

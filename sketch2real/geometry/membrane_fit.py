@@ -52,8 +52,13 @@ class MembraneConfig:
 
     weights: HessianWeights = field(default_factory=HessianWeights)
     """Weights of the implicit fit's energy terms."""
-    crease_hessian: float = 0.1
-    """Thin-plate weight next to sharp edges (1 elsewhere)."""
+    crease_hessian: float = 0.05
+    """Thin-plate weight next to sharp edges (1 elsewhere) ..."""
+    crease_point: float = 0.2
+    """Weight of the zero level set passing through a sharp edge's stroke (1 elsewhere): below
+    1 an edge may be rounded off inside the stroke instead of bulging the faces around it ..."""
+    crease_footprint: int = 5
+    """... over this many lattice nodes across the edge."""
     shell_cells: float = 1.0
     """Half-thickness of the shell an open sheet becomes, in grid cells."""
     tube_radius_cells: float = 1.0
@@ -63,6 +68,14 @@ class MembraneConfig:
     orient_steps: tuple[int, int, int] = (30, 6, 3)
     """Power-iteration steps of the sign choice on the quarter-, half- and full-resolution
     lattices (thin parts only show on the finer ones)."""
+    band_rounds: int = 0
+    """Refits with the thin-plate weight concentrated near the zero level set ..."""
+    band_cells: float = 2.0
+    """... within about this many cells of it ..."""
+    band_floor: float = 0.02
+    """... and this fraction of it elsewhere."""
+    robust_rounds: int = 2
+    """Refits in which samples whose normal the fit contradicts lose its weight."""
     normals: NormalConfig = field(default_factory=NormalConfig)
     """Neighbourhoods and thresholds of the normal estimate."""
     parts: PartsConfig = field(default_factory=PartsConfig)
@@ -71,10 +84,15 @@ class MembraneConfig:
 
 @dataclass
 class MembraneResult:
-    """``sdf`` [V] float32 on the lattice (normalised units, < 0 inside) and what was found."""
+    """``sdf`` [V] float32 on the lattice (normalised units, < 0 inside) and what was found;
+    ``p`` [P,3] the membrane samples (normalised frame), ``n`` [P,3] their oriented normals and
+    ``f`` [V] the implicit function before the assembly (None without a membrane)."""
 
     sdf: torch.Tensor
     info: dict
+    p: np.ndarray | None = None
+    n: np.ndarray | None = None
+    f: torch.Tensor | None = None
 
 
 def _wires(sketch_samples, normals) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -88,14 +106,15 @@ def _wires(sketch_samples, normals) -> list[tuple[np.ndarray, np.ndarray]]:
     return out
 
 
-def _crease_weight(level, crease: torch.Tensor, floor: float) -> torch.Tensor:
+def _crease_weight(level, crease: torch.Tensor, floor: float, footprint: int = 3) -> torch.Tensor:
     """Per-lattice-node thin-plate weight [n,n,n]: ``floor`` within a node of a crease sample."""
     it = level.interp
+    crease = level.merged(crease)
     acc = torch.zeros(it.size, dtype=crease.dtype, device=crease.device).index_add_(
         0, it.idx.reshape(-1), (it.val * crease[:, None]).reshape(-1))
     cnt = torch.zeros_like(acc).index_add_(0, it.idx.reshape(-1), it.val.reshape(-1))
     cr = (acc / cnt.clamp(min=1e-6)).view(level.shape).cpu().numpy()
-    cr = ndimage.maximum_filter(cr, size=3)
+    cr = ndimage.maximum_filter(cr, size=footprint)
     return (1.0 - (1.0 - floor) * torch.as_tensor(cr, dtype=crease.dtype)).to(crease.device)
 
 
@@ -121,6 +140,7 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
             "wire_strokes": int(nr.wire.sum()), "overshoot_samples": int(tail.sum()),
             "crease_samples": int((nr.crease > 0.5).sum())}
     f = None
+    n_oriented = None
     m = s.subset(keep)
     if keep.sum() >= 8:
         # 3. Signs.
@@ -133,7 +153,8 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
         _, group_np = np.unique(group_np, return_inverse=True)
         group = tt(group_np, torch.long)
         k = int(group_np.max()) + 1
-        solver = HessianSolver(grid.resolution, tt(m.p), tt(m.t), tt(m.weight), conf, cfg.weights)
+        solver = HessianSolver(grid.resolution, tt(m.p), tt(m.t), tt(m.weight), conf, cfg.weights,
+                               group=group, point_w=1.0 - (1.0 - cfg.crease_point) * crease)
         p_t = tt(m.p)
         centroid = p_t.mean(0)
         u0 = torch.zeros(k, device=dev).index_add_(0, group, ((p_t - centroid) * n).sum(1) * conf * tt(m.weight))
@@ -145,7 +166,8 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
             signs = orient_groups(lv[1], n, group, k, signs, steps=cfg.orient_steps[1])
         report(0.4)
         finest = lv[-1]
-        finest.set_hessian_weight(_crease_weight(finest, crease, cfg.crease_hessian))
+        finest.set_hessian_weight(_crease_weight(finest, crease, cfg.crease_hessian,
+                                                 cfg.crease_footprint))
         f = solver.solve(n * signs[group][:, None])
         for _ in range(cfg.orient_steps[2]):
             u = group_field(finest, f, n * signs[group][:, None], group, k)
@@ -166,6 +188,34 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
             vote = torch.zeros(k, device=dev).index_add_(0, group, tt(part_sign[label]))
             signs = signs * torch.where(vote < 0, -1.0, 1.0)
             f = solver.solve(n * signs[group][:, None])
+        # The thin-plate energy matters on the surface, not deep inside or far outside, where it
+        # would round the level sets of a boxy solid and, through them, its faces: refit with the
+        # weight concentrated near the zero level set.
+        crease_w = _crease_weight(finest, crease, cfg.crease_hessian, cfg.crease_footprint)
+        for _ in range(cfg.band_rounds):
+            shell_w = cfg.band_floor + (1 - cfg.band_floor) * torch.exp(
+                -(f.view(finest.shape) / (cfg.band_cells * cell)) ** 2)
+            finest.set_hessian_weight(crease_w * shell_w)
+            f = finest.solve(finest.rhs(n * signs[group][:, None]), f, 200, 1e-5)[0]
+        # Robust refit: samples whose normal the fit contradicts (a wrong estimate, a mixed group)
+        # lose their normal's weight, or have it turned where the fit clearly says so.
+        n_o = n * signs[group][:, None]
+        conf0 = finest.conf.clone()
+        for _ in range(cfg.robust_rounds):
+            g = torch.nn.functional.normalize(finest.interp.grad(f), dim=1)
+            a = (finest.merged(n_o) * g).sum(1)
+            finest.conf = conf0 * ((a - 0.2) / 0.5).clamp(0, 1)
+            finest.diag = finest._diagonal()
+            flip_m = a < -0.5
+            if finest.inv is not None:
+                flip = flip_m[finest.inv]
+            else:
+                flip = flip_m
+            n_o = torch.where(flip[:, None], -n_o, n_o)
+            finest.conf = torch.where(flip_m, conf0, finest.conf)
+            finest.diag = finest._diagonal()
+            f = finest.solve(finest.rhs(n_o), f, 100, 1e-5)[0]
+        n_oriented = n_o.cpu().numpy()
         info.update(groups=k, flipped_groups=int((signs < 0).sum()), parts=int(n_parts),
                     flipped_parts=int((part_sign < 0).sum()))
         timings["solve"] = time.perf_counter() - t0
@@ -179,8 +229,9 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
     sdf, pieces = assemble(f, grid, m.p, wires, shell, cfg.parts)
     timings["assemble"] = time.perf_counter() - t0
     info.update(closed_pieces=pieces.n_closed, open_pieces=pieces.n_open,
+                capped_pieces=pieces.n_capped,
                 dropped_pieces=pieces.n_dropped, tubes=pieces.n_tubes,
                 shell_half_thickness=shell)
     info["seconds"] = {k: round(v, 3) for k, v in timings.items()}
     report(1.0)
-    return MembraneResult(sdf=sdf, info=info)
+    return MembraneResult(sdf=sdf, info=info, p=m.p, n=n_oriented, f=f)

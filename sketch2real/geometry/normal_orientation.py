@@ -39,6 +39,9 @@ def group_field(level: HessianLevel, f: torch.Tensor, n: torch.Tensor, group: to
                 n_groups: int) -> torch.Tensor:
     """u [K]: for each group, sum over its samples of w c n . grad f (= (B^T f)_k)."""
     g = level.interp.grad(f)
+    n = level.merged(n)
+    if level.inv is not None:
+        group = level.group
     per = level.w * level.conf * (n * g).sum(1) * level.wts.normal
     keep = group >= 0
     return torch.zeros(n_groups, dtype=f.dtype, device=f.device).index_add_(
@@ -52,6 +55,8 @@ def orient_groups(level: HessianLevel, n: torch.Tensor, group: torch.Tensor, n_g
     ``level``. ``n`` [P,3] group-consistent normals, ``group`` [P] (-1: ignored)."""
     if n_groups == 0:
         return torch.ones(0, dtype=n.dtype, device=n.device)
+    if steps <= 0:
+        return torch.ones(n_groups, dtype=n.dtype, device=n.device) if s0 is None else s0.clone()
     s = torch.ones(n_groups, dtype=n.dtype, device=n.device) if s0 is None else s0.clone()
     gidx = group.clamp(min=0)
     valid = (group >= 0).to(n.dtype)[:, None]

@@ -18,16 +18,24 @@ does the direction to a stroke running beside it. Per sample (curve strokes):
    (the flattest surface) where the neighbours do not decide. Neighbours the first fit does
    not explain are down-weighted and the conic is fitted again.
 3. Confidence: the gap between the two eigenvalues of the reduced 2 x 2 problem, times how
-   much evidence there was (saturating). A sharp edge (neighbours on two surfaces meeting at
-   an angle) fits no conic: low anisotropy with plenty of evidence marks a crease.
+   much evidence there was (saturating). Creases: on a sharp edge (a box's edge, a seat's rim)
+   the strokes crossing it arrive from two surfaces, and the conic cannot explain both: where
+   the crossing strokes' tangents leave the fitted conic (``crease_misfit``), the sample is on
+   a crease, and the finding is spread along the stroke (``crease_spread_cells``).
 4. Along each stroke the normals are given one sign (each sample flipped to agree with the
    previous one) and smoothed (confidence-weighted, Gaussian over ``smooth_cells``).
 
+A stroke running beside another counts as evidence of a surface between them only when they are
+close (``parallel_radius_cells``) or some stroke crosses both: two legs side by side are not the
+edges of a web.
+
 Ribbon strokes carry their normal (the ribbon's plane, ``stroke_samples``), confidence 1. A
-closed loop with no other strokes near it bounds a flat patch: its samples get the normal of the
-loop's best-fit plane. A stroke with no surface evidence for most of its length, and not closed,
-is a *wire*: the person drew a thin thing (a stem, a leg, a handle), which becomes a tube rather
-than part of a surface.
+lone stroke (no stroke crosses it away from its ends, none runs closely beside it) that is a
+closed loop bounds a flat patch: its samples get the normal of the loop's best-fit plane. A lone
+open stroke is a *wire* (the person drew a thin thing: a stem, a leg) when its two ends do not
+both meet the same connected piece of the other strokes; it becomes a tube rather than part of a
+surface. A lone stroke whose ends both meet one piece (an edge of a box drawn in two strokes)
+stays a surface stroke.
 
 Groups: each stroke's samples are split where the sign cannot be carried along (an abrupt turn
 of the normal, or a long stretch with no confidence); the signs of whole groups are then chosen
@@ -60,8 +68,8 @@ class NormalConfig:
     evidence: float = 3.0
     """Summed neighbour weight at which the confidence stops growing."""
     wire_fraction: float = 0.6
-    """A stroke (not closed) with at least this fraction of its samples without evidence is a
-    wire."""
+    """A stroke is lone when no stroke crosses it away from its ends and at least this fraction
+    of it has no stroke closely beside it."""
     smooth_cells: float = 2.0
     """Gaussian smoothing of the normals along each stroke (standard deviation)."""
     break_cos: float = 0.2
@@ -93,7 +101,7 @@ class StrokeNormals:
     """``n`` [P,3] unit normals (sign consistent within a group), ``conf`` [P] in [0, 1],
     ``group`` [P] int group of each sample (-1 for wire samples), ``wire`` [S] bool per stroke,
     ``evidence`` [P] summed neighbour weight, ``crease`` [P] in [0, 1]: how much the sample looks
-    like a sharp edge (two well-supported tangent directions across the stroke)."""
+    like a sharp edge (crossing strokes from two surfaces)."""
 
     n: np.ndarray
     conf: np.ndarray
@@ -215,24 +223,23 @@ def _bridges_and_stems(s: StrokeSamples, lone: np.ndarray, junction: float) -> n
     net = ~lone[a] & ~lone[b]
     g = coo_matrix((np.ones(int(net.sum())), (a[net], b[net])), shape=(S, S))
     _, comp = connected_components(g, directed=False)
-    wire = np.zeros(S, dtype=bool)
-    end_zone = lambda i: np.minimum(s.arc[i], s.length[s.stroke[i]] - s.arc[i])  # noqa: E731
-    for sid in np.flatnonzero(lone):
-        touched = []
-        for side in (0, 1):
-            hits = set()
-            for (i, j), sa, sb in zip(pairs, a, b):
-                if sa == sid and not lone[sb]:
-                    mine, other = spine[i], sb
-                elif sb == sid and not lone[sa]:
-                    mine, other = spine[j], sa
-                else:
-                    continue
-                at_start = s.arc[mine] < 0.5 * s.length[sid]
-                if (side == 0) == at_start and end_zone(mine) <= max(3 * junction, 0.2 * s.length[sid]):
-                    hits.add(int(comp[other]))
-            touched.append(hits)
-        wire[sid] = not (len(touched[0] & touched[1]) > 0)
+    # Contacts of lone strokes with the network: (lone stroke, its sample, piece of the other).
+    mine = np.concatenate([np.where(lone[a] & ~lone[b], spine[pairs[:, 0]], -1),
+                           np.where(lone[b] & ~lone[a], spine[pairs[:, 1]], -1)])
+    other = np.concatenate([b, a])
+    ok = mine >= 0
+    mine, piece = mine[ok], comp[other[ok]]
+    sid = s.stroke[mine]
+    length = s.length[sid]
+    reach = np.maximum(3 * junction, 0.2 * length)
+    at_start = s.arc[mine] <= reach
+    at_end = length - s.arc[mine] <= reach
+    wire = lone.copy()
+    if len(mine):
+        start_keys = set(zip(sid[at_start].tolist(), piece[at_start].tolist()))
+        end_keys = set(zip(sid[at_end].tolist(), piece[at_end].tolist()))
+        for k_sid, _ in start_keys & end_keys:
+            wire[k_sid] = False
     return wire
 
 
