@@ -1,7 +1,7 @@
 """Surfacing benchmark: curve networks with known true surfaces, drawn the way people draw in VR
 (``geometry/drawn_networks.py``), fitted, and measured against the truth.
 
-    python benchmarks/surfacing_benchmark.py [--mode surface] [--resolution 64] [--seeds 0]
+    python benchmarks/surfacing_benchmark.py [--mode membrane] [--resolution 64] [--seeds 0]
         [--shapes torus box ...] [--out results.json] [--renders DIR] [--device cpu]
 
 Per shape and seed: the two-sided surface distance (mean and 95th percentile, fractions of the

@@ -1,16 +1,17 @@
 """Sketch -> SDF on a tetrahedral grid -> watertight mesh.
 
 Three interpretations of a sketch (``MODES``):
-- ``surface`` (default): the surface the strokes mean, by variational surfacing
+- ``surface`` (default): the solid the strokes' silhouettes enclose (the visual-hull fill).
+  Each view's stroke silhouette is filled (``silhouettes.py``), a visual hull carved from the
+  filled views initialises the SDF, and the SDF is then fitted to the filled masks and to the
+  sketch's depth from many views (the loop below). Fills holes and webs between parts.
+- ``membrane`` (opt-in): the surface the strokes mean, by variational surfacing
   (``membrane_fit.py``): a smooth implicit function whose zero level set passes through the
   strokes and spans the gaps between them with the least bending; closed pieces become solids,
   open sheets thin shells, lone strokes tubes. Holes stay holes and thin parts thin. A mesh
-  sketch (not strokes) is fitted as in ``hull``.
-- ``hull``: the solid the strokes' silhouettes enclose. Each view's stroke silhouette is filled
-  (``silhouettes.py``), a visual hull carved from the filled views initialises the SDF, and the
-  SDF is then fitted to the filled masks and to the sketch's depth from many views (the loop
-  below). Fills holes and webs between parts; kept for dense painterly sketches of blobby
-  solids and for mesh sketches.
+  sketch (not strokes) is fitted as in ``surface``. Not the default yet: on the real sketches
+  it lies further from the strokes than ``surface`` does, and thin-legged shapes can come out
+  inside out (docs/surfacing.md).
 - ``tube``: the strokes as drawn, thickened to tubes; the surface wraps the tubes (the same loop,
   without filling).
 
@@ -21,7 +22,7 @@ Notation (code name: meaning)
     target_*        renders of the sketch (tubes or mesh) from the training views
     P    [P,3]      stroke points resampled at half a cell, normalised frame
 
-Loop of ``hull`` and ``tube`` (each step):
+Loop of ``surface`` and ``tube`` (each step):
     # 1. Extract: marching tetrahedra on (grid + offset, sdf) -> mesh
     # 2. Render: antialiased masks and depth from ``views_per_step`` training views
     # 3. Losses: mask MSE; depth (surface: one-sided, the surface must not lie behind a visible
@@ -63,15 +64,16 @@ from .visual_hull import visual_hull_sdf
 
 log = logging.getLogger(__name__)
 
-MODES = ("surface", "hull", "tube")
-"""Fit modes: "surface" (the meant surface, default), "hull" (filled silhouettes), "tube"."""
+MODES = ("surface", "membrane", "tube")
+"""Fit modes: "surface" (filled silhouettes, default), "membrane" (variational surfacing of the
+strokes, opt-in), "tube" (strokes as drawn)."""
 
 
 @dataclass(frozen=True)
 class FitConfig:
     mode: str = "surface"
-    """"surface" (the surface the strokes mean: variational surfacing, the default), "hull" (the
-    solid the filled silhouettes enclose) or "tube" (strokes as drawn)."""
+    """"surface" (the solid the filled silhouettes enclose, the default), "membrane" (the surface
+    the strokes mean: variational surfacing, opt-in) or "tube" (strokes as drawn)."""
     resolution: int = 64
     """Tetrahedral grid cells per axis over the normalised cube."""
     n_views: int = 40
@@ -123,20 +125,20 @@ class FitConfig:
     """Pieces smaller than this fraction of the total area are dropped after extraction."""
     seed: int = 0
     shell_cells: float = 1.0
-    """surface mode: half-thickness, in grid cells, of the thin closed shell an open sheet (a
+    """membrane mode: half-thickness, in grid cells, of the thin closed shell an open sheet (a
     leaf, a sail) becomes."""
     membrane_point: float = 4.0
-    """surface mode: weight of the zero level set passing through the strokes."""
+    """membrane mode: weight of the zero level set passing through the strokes."""
     membrane_normal: float = 1.0
-    """surface mode: weight of the implicit function's gradient matching the strokes' normals."""
+    """membrane mode: weight of the implicit function's gradient matching the strokes' normals."""
     membrane_tangent: float = 1.0
-    """surface mode: weight of the gradient being perpendicular to the strokes (sign-free)."""
+    """membrane mode: weight of the gradient being perpendicular to the strokes (sign-free)."""
     membrane_hessian: float = 1.0
-    """surface mode: weight of the thin-plate (Hessian) smoothness between the strokes."""
-    membrane_crease: float = 0.1
-    """surface mode: thin-plate weight next to sharp edges, so edges can stay sharp."""
+    """membrane mode: weight of the thin-plate (Hessian) smoothness between the strokes."""
+    membrane_crease: float = 0.05
+    """membrane mode: thin-plate weight next to sharp edges, so edges can stay sharp."""
     overshoot_cells: float = 4.0
-    """surface mode: a stroke end running at most this far (grid cells) past its last junction
+    """membrane mode: a stroke end running at most this far (grid cells) past its last junction
     with another stroke is an overshoot and ignored."""
 
 
@@ -207,7 +209,7 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     if config.mode not in MODES:
         raise SketchValidationError(f"unknown fit mode {config.mode!r}; choose from {MODES}")
     device = torch.device(device)
-    if config.mode == "surface" and sketch.mesh is None:
+    if config.mode == "membrane" and sketch.mesh is None:
         return _fit_membrane(sketch, config, device, on_step)
     timings: dict[str, float] = {}
     gen = torch.Generator().manual_seed(config.seed)
@@ -355,7 +357,7 @@ def _extract(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: t
 
 
 def membrane_config(config: FitConfig) -> MembraneConfig:
-    """The membrane fit's settings from ``config``'s surface-mode fields."""
+    """The membrane fit's settings from ``config``'s membrane-mode fields."""
     return MembraneConfig(
         weights=HessianWeights(point=config.membrane_point, normal=config.membrane_normal,
                                tangent=config.membrane_tangent, hessian=config.membrane_hessian),
@@ -365,7 +367,7 @@ def membrane_config(config: FitConfig) -> MembraneConfig:
 
 def _fit_membrane(sketch: Sketch, config: FitConfig, device: torch.device,
                   on_step: Callable[[int, int, float], None] | None) -> FitResult:
-    """``surface`` mode on a stroke sketch: ``membrane_fit.fit_membrane``, then the same
+    """``membrane`` mode on a stroke sketch: ``membrane_fit.fit_membrane``, then the same
     extraction, cleaning and report as the other modes. ``on_step`` sees the fit's stages as
     fractions of ``config.iterations`` steps."""
     timings: dict[str, float] = {}
@@ -393,7 +395,7 @@ def _fit_membrane(sketch: Sketch, config: FitConfig, device: torch.device,
     report = {"mode": config.mode, "resolution": config.resolution,
               "faces": int(f_n.shape[0]), "vertices": int(v_n.shape[0]),
               "watertight": is_watertight(f_n), "final_losses": {},
-              "surface": fitted.info}
+              "membrane": fitted.info}
     if f_n.shape[0]:
         report["heldout_iou"] = _heldout_iou_plain(sketch, norm, v_n, f_n, grid.cell, config, device)
         dist = point_to_mesh_distance(sketch.points(), v_world, f_n)
@@ -410,8 +412,8 @@ def _fit_membrane(sketch: Sketch, config: FitConfig, device: torch.device,
 def _heldout_iou_plain(sketch: Sketch, norm: Normalization, v_n: np.ndarray, f_n: np.ndarray,
                        cell: float, config: FitConfig, device: torch.device) -> dict:
     """Silhouette IoU of the fit against the sketch's filled silhouettes (no support check) from
-    ``config.n_heldout`` views. Kept for comparison with ``hull``: it rewards filled holes, so
-    it is not a quality target for ``surface``."""
+    ``config.n_heldout`` views. Kept for comparison with ``surface``: it rewards filled holes, so
+    it is not a quality target for ``membrane``."""
     v_sk, f_sk = _sketch_mesh(sketch, norm, min_radius=config.tube_radius_cells * cell)
     v_sk = torch.as_tensor(v_sk, device=device)
     f_sk = torch.as_tensor(f_sk, dtype=torch.int32, device=device)
