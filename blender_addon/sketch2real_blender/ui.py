@@ -73,7 +73,8 @@ class Sketch2RealSettings(bpy.types.PropertyGroup):
         ("high", "High", "Longest, best")])
     fit_mode: EnumProperty(name="Read as", default="surface", items=[
         ("surface", "Surface", "The surface the strokes bound"),
-        ("tube", "Tubes", "The strokes as drawn")])
+        ("tube", "Tubes", "The strokes as drawn"),
+        ("membrane", "Membrane", "A smooth membrane through the curves (curve networks)")])
     steps: IntProperty(name="Steps", default=0, min=0, description="0: the preset's")
 
 

@@ -15,12 +15,17 @@ log = logging.getLogger("sketch2real.fit")
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("sketch", help="sketch file (.curves .tilt .apa .obj .ply .glb .gltf .stl .off)")
     p.add_argument("-o", "--output", required=True, help="output mesh (.ply, .obj or .glb)")
-    p.add_argument("--mode", choices=("surface", "tube"), default="surface",
-                   help="surface: the solid the curves bound (default); tube: strokes as drawn")
+    p.add_argument("--mode", choices=("surface", "membrane", "tube"), default="surface",
+                   help="surface: the solid the filled silhouettes enclose (default); membrane: "
+                        "a smooth membrane through curve networks, by variational surfacing "
+                        "(opt-in: keeps the holes of closed curve networks, smoother; not yet "
+                        "right on thin legs or sheets, see docs/surfacing.md); tube: strokes as "
+                        "drawn")
     p.add_argument("--resolution", type=int, default=64,
                    help="tetrahedral grid cells per axis (default 64; 128 on a GPU)")
     p.add_argument("--iterations", type=int, default=None,
-                   help="optimisation steps after the visual hull (default from the fit config)")
+                   help="optimisation steps after the visual hull (surface and tube modes; default "
+                        "from the fit config)")
     p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--report", help="write a JSON report (metrics, seconds per stage) here")

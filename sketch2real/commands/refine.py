@@ -62,7 +62,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--texture-size", type=int, default=d.texture_size,
                    help=f"side of the baked texture in pixels (default {d.texture_size})")
     p.add_argument("--mode", choices=FIT_MODES, default=d.fit_mode,
-                   help="surface: the solid the curves bound (default); tube: strokes as drawn")
+                   help="surface: the solid the curves bound (default); membrane: a smooth membrane "
+                        "through curve networks, holes kept (opt-in; docs/surfacing.md); tube: "
+                        "strokes as drawn")
     p.add_argument("--front", type=parse_vector, default=d.front, metavar="X,Y,Z",
                    help="the direction the object faces in the sketch's frame, horizontal "
                         "(default 0,0,1: +Z, glTF's front); view prompts follow it")

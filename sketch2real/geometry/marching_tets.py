@@ -15,7 +15,6 @@ oriented, i.e. orientation-preserving images of the reference, so the winding ca
 
 from __future__ import annotations
 
-import itertools
 
 import torch
 

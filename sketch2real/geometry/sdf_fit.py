@@ -1,10 +1,19 @@
 """Sketch -> SDF on a tetrahedral grid -> watertight mesh.
 
-Two interpretations of a stroke sketch:
-- ``tube``: the strokes as drawn, thickened to tubes; the surface wraps the tubes.
-- ``surface`` (default): the solid the curves bound. Each view's stroke silhouette is filled
-  (``silhouettes.py``), a visual hull carved from the filled views initialises the SDF, and the
-  SDF is then fitted to the filled masks and to the sketch's depth from many views.
+Three interpretations of a sketch (``MODES``):
+- ``surface`` (default): the solid the strokes' silhouettes enclose (the visual-hull fill).
+  Each view's stroke silhouette is filled (``silhouettes.py``), a visual hull carved from the
+  filled views initialises the SDF, and the SDF is then fitted to the filled masks and to the
+  sketch's depth from many views (the loop below). Fills holes and webs between parts.
+- ``membrane`` (opt-in): the surface the strokes mean, by variational surfacing
+  (``membrane_fit.py``): a smooth implicit function whose zero level set passes through the
+  strokes and spans the gaps between them with the least bending; closed pieces become solids,
+  open sheets thin shells, lone strokes tubes. Holes stay holes and thin parts thin. A mesh
+  sketch (not strokes) is fitted as in ``surface``. Not the default yet: on the real sketches
+  it lies further from the strokes than ``surface`` does, and thin-legged shapes can come out
+  inside out (docs/surfacing.md).
+- ``tube``: the strokes as drawn, thickened to tubes; the surface wraps the tubes (the same loop,
+  without filling).
 
 Notation (code name: meaning)
     grid            TetGrid over [-0.5, 0.5]^3 (normalised frame, see normalize.py)
@@ -13,7 +22,7 @@ Notation (code name: meaning)
     target_*        renders of the sketch (tubes or mesh) from the training views
     P    [P,3]      stroke points resampled at half a cell, normalised frame
 
-Loop (each step):
+Loop of ``surface`` and ``tube`` (each step):
     # 1. Extract: marching tetrahedra on (grid + offset, sdf) -> mesh
     # 2. Render: antialiased masks and depth from ``views_per_step`` training views
     # 3. Losses: mask MSE; depth (surface: one-sided, the surface must not lie behind a visible
@@ -37,7 +46,9 @@ import torch
 from .cameras import Cameras, sphere_cameras
 from .errors import SketchValidationError
 from .eikonal import eikonal_loss
+from .hessian_sdf import HessianWeights
 from .marching_tets import marching_tets
+from .membrane_fit import MembraneConfig, fit_membrane
 from .mesh_cleanup import remove_small_components, taubin_smooth
 from .mesh_regularizers import laplacian_loss
 from .metrics import distance_summary, is_watertight, point_to_mesh_distance, silhouette_iou
@@ -53,13 +64,16 @@ from .visual_hull import visual_hull_sdf
 
 log = logging.getLogger(__name__)
 
-MODES = ("surface", "tube")
+MODES = ("surface", "membrane", "tube")
+"""Fit modes: "surface" (filled silhouettes, default), "membrane" (variational surfacing of the
+strokes, opt-in), "tube" (strokes as drawn)."""
 
 
 @dataclass(frozen=True)
 class FitConfig:
     mode: str = "surface"
-    """"surface" (the solid the curves bound) or "tube" (strokes as drawn)."""
+    """"surface" (the solid the filled silhouettes enclose, the default), "membrane" (the surface
+    the strokes mean: variational surfacing, opt-in) or "tube" (strokes as drawn)."""
     resolution: int = 64
     """Tetrahedral grid cells per axis over the normalised cube."""
     n_views: int = 40
@@ -110,6 +124,22 @@ class FitConfig:
     min_component_area: float = 0.005
     """Pieces smaller than this fraction of the total area are dropped after extraction."""
     seed: int = 0
+    shell_cells: float = 1.0
+    """membrane mode: half-thickness, in grid cells, of the thin closed shell an open sheet (a
+    leaf, a sail) becomes."""
+    membrane_point: float = 4.0
+    """membrane mode: weight of the zero level set passing through the strokes."""
+    membrane_normal: float = 1.0
+    """membrane mode: weight of the implicit function's gradient matching the strokes' normals."""
+    membrane_tangent: float = 1.0
+    """membrane mode: weight of the gradient being perpendicular to the strokes (sign-free)."""
+    membrane_hessian: float = 1.0
+    """membrane mode: weight of the thin-plate (Hessian) smoothness between the strokes."""
+    membrane_crease: float = 0.05
+    """membrane mode: thin-plate weight next to sharp edges, so edges can stay sharp."""
+    overshoot_cells: float = 4.0
+    """membrane mode: a stroke end running at most this far (grid cells) past its last junction
+    with another stroke is an overshoot and ignored."""
 
 
 @dataclass
@@ -179,6 +209,8 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     if config.mode not in MODES:
         raise SketchValidationError(f"unknown fit mode {config.mode!r}; choose from {MODES}")
     device = torch.device(device)
+    if config.mode == "membrane" and sketch.mesh is None:
+        return _fit_membrane(sketch, config, device, on_step)
     timings: dict[str, float] = {}
     gen = torch.Generator().manual_seed(config.seed)
     t0 = time.perf_counter()
@@ -198,7 +230,7 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
     size = config.image_size
     stroke_mask, stroke_depth = _render_targets(raster, v_sk, f_sk, cams, size)
     held_mask = _render_masks(raster, v_sk, f_sk, held, size)
-    fill = config.mode == "surface"
+    fill = config.mode != "tube"
     if fill:
         # Fill each view; then keep only the filled regions the other views agree with: the
         # visual hull of the plain fills, seen from each view, must cover them (silhouettes.py).
@@ -283,12 +315,7 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
 
     # -- extract and clean ---------------------------------------------------------------------
     t0 = time.perf_counter()
-    with torch.no_grad():
-        sdf_b, v_grid = grid_state(sdf, deform, grid, boundary, config)
-        verts, faces = marching_tets(v_grid, sdf_b, grid.tets)
-    v_n, f_n = remove_small_components(verts.cpu().numpy(), faces.cpu().numpy(),
-                                       config.min_component_area)
-    v_n = taubin_smooth(v_n, f_n, config.smooth_iterations)
+    v_n, f_n = _extract(sdf, deform, grid, boundary, config)
     v_world = norm.to_sketch(v_n.astype(np.float64)).astype(np.float32)
     timings["extract"] = time.perf_counter() - t0
 
@@ -317,6 +344,92 @@ def fit_sketch(sketch: Sketch, config: FitConfig = FitConfig(),
                      config=config, report=report)
 
 
+def _extract(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: torch.Tensor,
+             config: FitConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The fitted state's mesh, cleaned: marching tetrahedra, pieces under
+    ``min_component_area`` dropped, Taubin smoothing -> (verts [M,3] normalised, faces [K,3])."""
+    with torch.no_grad():
+        sdf_b, v_grid = grid_state(sdf, deform, grid, boundary, config)
+        verts, faces = marching_tets(v_grid, sdf_b, grid.tets)
+    v_n, f_n = remove_small_components(verts.cpu().numpy(), faces.cpu().numpy(),
+                                       config.min_component_area)
+    return taubin_smooth(v_n, f_n, config.smooth_iterations), f_n
+
+
+def membrane_config(config: FitConfig) -> MembraneConfig:
+    """The membrane fit's settings from ``config``'s membrane-mode fields."""
+    return MembraneConfig(
+        weights=HessianWeights(point=config.membrane_point, normal=config.membrane_normal,
+                               tangent=config.membrane_tangent, hessian=config.membrane_hessian),
+        crease_hessian=config.membrane_crease, shell_cells=config.shell_cells,
+        tube_radius_cells=config.tube_radius_cells, max_tail_cells=config.overshoot_cells)
+
+
+def _fit_membrane(sketch: Sketch, config: FitConfig, device: torch.device,
+                  on_step: Callable[[int, int, float], None] | None) -> FitResult:
+    """``membrane`` mode on a stroke sketch: ``membrane_fit.fit_membrane``, then the same
+    extraction, cleaning and report as the other modes. ``on_step`` sees the fit's stages as
+    fractions of ``config.iterations`` steps."""
+    timings: dict[str, float] = {}
+    total = max(1, config.iterations)
+    t0 = time.perf_counter()
+    norm = Normalization.fit(sketch.points())
+    grid = make_tet_grid(config.resolution, device=device)
+    if on_step is not None:
+        on_step(0, total, float("nan"))
+
+    def progress(fraction: float) -> None:
+        if on_step is not None and fraction > 0:
+            on_step(max(1, int(round(fraction * total))), total, float("nan"))
+
+    fitted = fit_membrane(sketch, norm, grid, membrane_config(config), progress)
+    timings["membrane"] = time.perf_counter() - t0
+    sdf = fitted.sdf
+    deform = torch.zeros_like(grid.vertices)
+    t0 = time.perf_counter()
+    boundary = grid.boundary_mask()
+    v_n, f_n = _extract(sdf, deform, grid, boundary, config)
+    v_world = norm.to_sketch(v_n.astype(np.float64)).astype(np.float32)
+    timings["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    report = {"mode": config.mode, "resolution": config.resolution,
+              "faces": int(f_n.shape[0]), "vertices": int(v_n.shape[0]),
+              "watertight": is_watertight(f_n), "final_losses": {},
+              "membrane": fitted.info}
+    if f_n.shape[0]:
+        report["heldout_iou"] = _heldout_iou_plain(sketch, norm, v_n, f_n, grid.cell, config, device)
+        dist = point_to_mesh_distance(sketch.points(), v_world, f_n)
+        report["stroke_to_surface"] = distance_summary(dist, sketch.diagonal())
+    timings["metrics"] = time.perf_counter() - t0
+    report["seconds"] = {k: round(v, 3) for k, v in timings.items()}
+    report["config"] = asdict(config)
+    return FitResult(verts=v_world, faces=f_n, verts_normalized=v_n.astype(np.float32),
+                     normalization=norm, grid=grid, sdf=sdf.detach(), deform=deform,
+                     config=config, report=report)
+
+
+@torch.no_grad()
+def _heldout_iou_plain(sketch: Sketch, norm: Normalization, v_n: np.ndarray, f_n: np.ndarray,
+                       cell: float, config: FitConfig, device: torch.device) -> dict:
+    """Silhouette IoU of the fit against the sketch's filled silhouettes (no support check) from
+    ``config.n_heldout`` views. Kept for comparison with ``surface``: it rewards filled holes, so
+    it is not a quality target for ``membrane``."""
+    v_sk, f_sk = _sketch_mesh(sketch, norm, min_radius=config.tube_radius_cells * cell)
+    v_sk = torch.as_tensor(v_sk, device=device)
+    f_sk = torch.as_tensor(f_sk, dtype=torch.int32, device=device)
+    raster = get_rasterizer(device)
+    fovy = _framing_fovy(v_sk, config.camera_distance)
+    held = sphere_cameras(config.n_heldout, config.camera_distance, fovy, offset=0.5, device=device)
+    size = config.image_size
+    target = fill_holes(close_strokes(_render_masks(raster, v_sk, f_sk, held, size), config.close_px),
+                        device=device)
+    fit = _render_masks(raster, torch.as_tensor(v_n, dtype=torch.float32, device=device),
+                        torch.as_tensor(f_n, dtype=torch.int32, device=device), held, size)
+    iou = silhouette_iou(fit, target)
+    return {"mean": float(iou.mean()), "min": float(iou.min()), "views": int(iou.shape[0]),
+            "target": "filled stroke silhouettes"}
+
+
 def _point_to_surface(pts: torch.Tensor, verts: torch.Tensor, slack: float, sigma: float,
                       k: int = 8) -> torch.Tensor:
     """Mean distance beyond ``slack`` from stroke samples ``pts`` [P,3] to the surface ``verts``
@@ -342,6 +455,13 @@ def _point_to_surface(pts: torch.Tensor, verts: torch.Tensor, slack: float, sigm
         w = torch.softmax(-(dist / sigma) ** 2, dim=1)                          # [P,k]
     centroid = (w.unsqueeze(-1) * verts[nn]).sum(1)
     return torch.relu((centroid - pts).norm(dim=-1) - slack).mean()
+
+
+def shell_half_thickness(sketch: Sketch, config: FitConfig) -> float:
+    """Half-thickness (the sketch's units) of the closed shell an open sheet becomes:
+    ``config.shell_cells`` grid cells of the normalised cube."""
+    norm = Normalization.fit(sketch.points())
+    return config.shell_cells / config.resolution / norm.scale
 
 
 def _framing_fovy(v_sk: torch.Tensor, distance: float, margin: float = 1.05) -> float:

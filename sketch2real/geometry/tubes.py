@@ -309,3 +309,24 @@ def strokes_to_mesh(strokes: Sequence[Stroke], min_radius: float,
     logger.debug("strokes_to_mesh: %d strokes -> %d vertices, %d faces", len(strokes),
                  len(vertices), len(faces))
     return vertices, faces, colors
+
+
+def stroke_frames(points: np.ndarray, orientations: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Unit tangents [N,3] and ribbon lateral axes [N,3] of one stroke's points [N,3] (N >= 2,
+    consecutive points distinct), with the stroke's orientations [N,4] (x, y, z, w) or None:
+    the frame ``strokes_to_mesh`` sweeps a ribbon along (the brush's right axis made
+    perpendicular to the stroke, sign-continuous; the transported normal without orientations).
+    """
+    p = np.asarray(points, dtype=np.float64)
+    n_pts = len(p)
+    starts, counts = np.array([0]), np.array([n_pts])
+    first = np.zeros(n_pts, dtype=bool)
+    first[0] = True
+    last = np.zeros(n_pts, dtype=bool)
+    last[-1] = True
+    t = _tangents(p, first, last)
+    n, _ = _transport_frames(t, first, starts, counts)
+    q = None if orientations is None else np.asarray(orientations, dtype=np.float64)
+    has_q = np.full(n_pts, q is not None)
+    return t, _ribbon_lateral(t, n, q, has_q, first, starts, counts)

@@ -16,7 +16,7 @@ Method = Literal["bridge", "sds", "nfsd", "csd", "vsd"]
 """Guidance gradient; ``bridge`` runs an SDS stage first, then the bridge."""
 PresetName = Literal["preview", "standard", "high"]
 """Schedule preset (``pipeline/presets.py``)."""
-FitMode = Literal["surface", "tube"]
+FitMode = Literal["surface", "tube", "membrane"]
 """How the sketch is read before refinement (``geometry/sdf_fit.py``)."""
 Format = Literal["glb", "obj", "ply"]
 """Result file format."""

@@ -12,7 +12,8 @@ METHODS = {pb.METHOD_BRIDGE: "bridge", pb.METHOD_SDS: "sds", pb.METHOD_NFSD: "nf
            pb.METHOD_CSD: "csd", pb.METHOD_VSD: "vsd"}
 PRESETS = {pb.PRESET_PREVIEW: "preview", pb.PRESET_STANDARD: "standard", pb.PRESET_HIGH: "high"}
 FORMATS = {pb.FORMAT_GLB: "glb", pb.FORMAT_OBJ: "obj", pb.FORMAT_PLY: "ply"}
-FIT_MODES = {pb.FIT_MODE_SURFACE: "surface", pb.FIT_MODE_TUBE: "tube"}
+FIT_MODES = {pb.FIT_MODE_SURFACE: "surface", pb.FIT_MODE_TUBE: "tube",
+             pb.FIT_MODE_MEMBRANE: "membrane"}
 PRIORITIES = {pb.PRIORITY_INTERACTIVE: 0, pb.PRIORITY_BATCH: 1}
 """Priority enum -> queue rank (lower runs first)."""
 JOB_STATES = {pb.JOB_STATE_QUEUED: "queued", pb.JOB_STATE_RUNNING: "running",

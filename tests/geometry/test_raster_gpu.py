@@ -55,3 +55,24 @@ def test_fit_on_cuda_is_closed(sketches_dir):
     assert res.report["watertight"]
     assert res.report["stroke_to_surface"]["mean"] <= 0.02
     assert res.report["heldout_iou"]["mean"] >= 0.9
+
+
+def test_membrane_fit_on_cuda_is_closed_and_quick(sketches_dir):
+    # The target: the variational fit at resolution 128 within 5 s on a GPU (after
+    # warm-up).
+    import time
+
+    from sketch2real.geometry.readers import read_sketch
+    from sketch2real.geometry.sdf_fit import FitConfig, fit_sketch
+
+    sketch = read_sketch(sketches_dir / "cassie" / "chair.curves")
+    fit_sketch(sketch, FitConfig(mode="membrane", resolution=32), device="cuda")  # warm-up
+    torch.cuda.synchronize()
+    t0 = time.perf_counter()
+    res = fit_sketch(sketch, FitConfig(mode="membrane", resolution=128), device="cuda")
+    torch.cuda.synchronize()
+    seconds = time.perf_counter() - t0
+    assert res.report["watertight"]
+    assert res.report["stroke_to_surface"]["mean"] <= 0.01
+    fit_seconds = sum(v for k, v in res.report["seconds"].items() if k != "metrics")
+    assert fit_seconds <= 5.0, f"membrane fit took {fit_seconds:.1f} s ({seconds:.1f} s with metrics)"

@@ -19,7 +19,7 @@ from sketch2real.pipeline.plan import RefinePlan, resolve_plan
 from sketch2real.guidance import BRIDGE_3D, BRIDGE_PAPER_3D
 from sketch2real.pipeline.presets import CPU_PRESETS, PAPER, PRESETS
 from sketch2real.pipeline.priors import PriorOwner
-from sketch2real.pipeline.request import DEFAULT_MODEL, METHODS, RefineRequest
+from sketch2real.pipeline.request import DEFAULT_MODEL, FIT_MODES, METHODS, RefineRequest
 from sketch2real.pipeline.serial import SerialError
 
 
@@ -45,6 +45,12 @@ def test_the_plan_takes_the_presets_schedule_and_the_requests_choices():
     assert plan.fit.mode == "tube" and plan.fit.seed == 7 and plan.guidance.seed == 7
     assert plan.export.max_faces == 1234 and plan.views.render_size == preset.views.render_size
     assert plan.preview.interval_s == RefineRequest(prompt="x").preview_interval_s
+
+
+def test_every_fit_mode_reaches_the_fit():
+    for mode in FIT_MODES:
+        assert resolve_plan(RefineRequest(prompt="a chair", device="cpu", fit_mode=mode)).fit.mode \
+            == mode
 
 
 def test_a_plan_from_another_version_or_with_unknown_fields_is_refused():

@@ -41,6 +41,7 @@ class FitMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     FIT_MODE_UNSPECIFIED: _ClassVar[FitMode]
     FIT_MODE_SURFACE: _ClassVar[FitMode]
     FIT_MODE_TUBE: _ClassVar[FitMode]
+    FIT_MODE_MEMBRANE: _ClassVar[FitMode]
 
 class Priority(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -83,6 +84,7 @@ FORMAT_PLY: Format
 FIT_MODE_UNSPECIFIED: FitMode
 FIT_MODE_SURFACE: FitMode
 FIT_MODE_TUBE: FitMode
+FIT_MODE_MEMBRANE: FitMode
 PRIORITY_UNSPECIFIED: Priority
 PRIORITY_INTERACTIVE: Priority
 PRIORITY_BATCH: Priority

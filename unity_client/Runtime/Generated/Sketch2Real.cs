@@ -140,31 +140,32 @@ namespace Sketch2Real.V1 {
             "U3RvcBIbChdCUklER0VfU1RPUF9VTlNQRUNJRklFRBAAEhQKEEJSSURHRV9T",
             "VE9QX0ZBREUQARIUChBCUklER0VfU1RPUF9OT05FEAIqUAoGRm9ybWF0EhYK",
             "EkZPUk1BVF9VTlNQRUNJRklFRBAAEg4KCkZPUk1BVF9HTEIQARIOCgpGT1JN",
-            "QVRfT0JKEAISDgoKRk9STUFUX1BMWRADKkwKB0ZpdE1vZGUSGAoURklUX01P",
+            "QVRfT0JKEAISDgoKRk9STUFUX1BMWRADKmMKB0ZpdE1vZGUSGAoURklUX01P",
             "REVfVU5TUEVDSUZJRUQQABIUChBGSVRfTU9ERV9TVVJGQUNFEAESEQoNRklU",
-            "X01PREVfVFVCRRACKlIKCFByaW9yaXR5EhgKFFBSSU9SSVRZX1VOU1BFQ0lG",
-            "SUVEEAASGAoUUFJJT1JJVFlfSU5URVJBQ1RJVkUQARISCg5QUklPUklUWV9C",
-            "QVRDSBACKoEBCgtGYWlsdXJlQ29kZRIcChhGQUlMVVJFX0NPREVfVU5TUEVD",
-            "SUZJRUQQABIeChpGQUlMVVJFX0NPREVfSU5WQUxJRF9JTlBVVBABEhkKFUZB",
-            "SUxVUkVfQ09ERV9SRVNPVVJDRRACEhkKFUZBSUxVUkVfQ09ERV9JTlRFUk5B",
-            "TBADKpoBCghKb2JTdGF0ZRIZChVKT0JfU1RBVEVfVU5TUEVDSUZJRUQQABIU",
-            "ChBKT0JfU1RBVEVfUVVFVUVEEAESFQoRSk9CX1NUQVRFX1JVTk5JTkcQAhIX",
-            "ChNKT0JfU1RBVEVfQ09NUExFVEVEEAMSFAoQSk9CX1NUQVRFX0ZBSUxFRBAE",
-            "EhcKE0pPQl9TVEFURV9DQU5DRUxMRUQQBTLfBAoLU2tldGNoMlJlYWwSQwoG",
-            "UmVmaW5lEh0uc2tldGNoMnJlYWwudjEuU3VibWl0UmVxdWVzdBoYLnNrZXRj",
-            "aDJyZWFsLnYxLkpvYkV2ZW50MAESRwoGU3VibWl0Eh0uc2tldGNoMnJlYWwu",
-            "djEuU3VibWl0UmVxdWVzdBoeLnNrZXRjaDJyZWFsLnYxLlN1Ym1pdFJlc3Bv",
-            "bnNlEkEKBVdhdGNoEhwuc2tldGNoMnJlYWwudjEuV2F0Y2hSZXF1ZXN0Ghgu",
-            "c2tldGNoMnJlYWwudjEuSm9iRXZlbnQwARJHCgZDYW5jZWwSHS5za2V0Y2gy",
-            "cmVhbC52MS5DYW5jZWxSZXF1ZXN0Gh4uc2tldGNoMnJlYWwudjEuQ2FuY2Vs",
-            "UmVzcG9uc2USPAoGR2V0Sm9iEh0uc2tldGNoMnJlYWwudjEuR2V0Sm9iUmVx",
-            "dWVzdBoTLnNrZXRjaDJyZWFsLnYxLkpvYhJNCghMaXN0Sm9icxIfLnNrZXRj",
-            "aDJyZWFsLnYxLkxpc3RKb2JzUmVxdWVzdBogLnNrZXRjaDJyZWFsLnYxLkxp",
-            "c3RKb2JzUmVzcG9uc2USVgoORG93bmxvYWRSZXN1bHQSJS5za2V0Y2gycmVh",
-            "bC52MS5Eb3dubG9hZFJlc3VsdFJlcXVlc3QaGy5za2V0Y2gycmVhbC52MS5S",
-            "ZXN1bHRDaHVuazABElEKDUdldFNlcnZlckluZm8SJC5za2V0Y2gycmVhbC52",
-            "MS5HZXRTZXJ2ZXJJbmZvUmVxdWVzdBoaLnNrZXRjaDJyZWFsLnYxLlNlcnZl",
-            "ckluZm9CEaoCDlNrZXRjaDJSZWFsLlYxYgZwcm90bzM="));
+            "X01PREVfVFVCRRACEhUKEUZJVF9NT0RFX01FTUJSQU5FEAMqUgoIUHJpb3Jp",
+            "dHkSGAoUUFJJT1JJVFlfVU5TUEVDSUZJRUQQABIYChRQUklPUklUWV9JTlRF",
+            "UkFDVElWRRABEhIKDlBSSU9SSVRZX0JBVENIEAIqgQEKC0ZhaWx1cmVDb2Rl",
+            "EhwKGEZBSUxVUkVfQ09ERV9VTlNQRUNJRklFRBAAEh4KGkZBSUxVUkVfQ09E",
+            "RV9JTlZBTElEX0lOUFVUEAESGQoVRkFJTFVSRV9DT0RFX1JFU09VUkNFEAIS",
+            "GQoVRkFJTFVSRV9DT0RFX0lOVEVSTkFMEAMqmgEKCEpvYlN0YXRlEhkKFUpP",
+            "Ql9TVEFURV9VTlNQRUNJRklFRBAAEhQKEEpPQl9TVEFURV9RVUVVRUQQARIV",
+            "ChFKT0JfU1RBVEVfUlVOTklORxACEhcKE0pPQl9TVEFURV9DT01QTEVURUQQ",
+            "AxIUChBKT0JfU1RBVEVfRkFJTEVEEAQSFwoTSk9CX1NUQVRFX0NBTkNFTExF",
+            "RBAFMt8ECgtTa2V0Y2gyUmVhbBJDCgZSZWZpbmUSHS5za2V0Y2gycmVhbC52",
+            "MS5TdWJtaXRSZXF1ZXN0Ghguc2tldGNoMnJlYWwudjEuSm9iRXZlbnQwARJH",
+            "CgZTdWJtaXQSHS5za2V0Y2gycmVhbC52MS5TdWJtaXRSZXF1ZXN0Gh4uc2tl",
+            "dGNoMnJlYWwudjEuU3VibWl0UmVzcG9uc2USQQoFV2F0Y2gSHC5za2V0Y2gy",
+            "cmVhbC52MS5XYXRjaFJlcXVlc3QaGC5za2V0Y2gycmVhbC52MS5Kb2JFdmVu",
+            "dDABEkcKBkNhbmNlbBIdLnNrZXRjaDJyZWFsLnYxLkNhbmNlbFJlcXVlc3Qa",
+            "Hi5za2V0Y2gycmVhbC52MS5DYW5jZWxSZXNwb25zZRI8CgZHZXRKb2ISHS5z",
+            "a2V0Y2gycmVhbC52MS5HZXRKb2JSZXF1ZXN0GhMuc2tldGNoMnJlYWwudjEu",
+            "Sm9iEk0KCExpc3RKb2JzEh8uc2tldGNoMnJlYWwudjEuTGlzdEpvYnNSZXF1",
+            "ZXN0GiAuc2tldGNoMnJlYWwudjEuTGlzdEpvYnNSZXNwb25zZRJWCg5Eb3du",
+            "bG9hZFJlc3VsdBIlLnNrZXRjaDJyZWFsLnYxLkRvd25sb2FkUmVzdWx0UmVx",
+            "dWVzdBobLnNrZXRjaDJyZWFsLnYxLlJlc3VsdENodW5rMAESUQoNR2V0U2Vy",
+            "dmVySW5mbxIkLnNrZXRjaDJyZWFsLnYxLkdldFNlcnZlckluZm9SZXF1ZXN0",
+            "Ghouc2tldGNoMnJlYWwudjEuU2VydmVySW5mb0IRqgIOU2tldGNoMlJlYWwu",
+            "VjFiBnByb3RvMw=="));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Sketch2Real.V1.Method), typeof(global::Sketch2Real.V1.Preset), typeof(global::Sketch2Real.V1.BridgeStop), typeof(global::Sketch2Real.V1.Format), typeof(global::Sketch2Real.V1.FitMode), typeof(global::Sketch2Real.V1.Priority), typeof(global::Sketch2Real.V1.FailureCode), typeof(global::Sketch2Real.V1.JobState), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -282,6 +283,10 @@ namespace Sketch2Real.V1 {
     /// strokes as drawn, as tubes
     /// </summary>
     [pbr::OriginalName("FIT_MODE_TUBE")] Tube = 2,
+    /// <summary>
+    /// a smooth membrane through the curves (variational; docs/surfacing.md)
+    /// </summary>
+    [pbr::OriginalName("FIT_MODE_MEMBRANE")] Membrane = 3,
   }
 
   /// <summary>
