@@ -25,6 +25,22 @@ def sketches_dir() -> Path:
     return SKETCHES_DIR
 
 
+
+@pytest.fixture
+def no_nvdiffrast(monkeypatch):
+    """``import nvdiffrast`` raises ImportError; the rasterizer choice starts fresh and is reset
+    after (the fallback tests in geometry, pipeline and server)."""
+    import sys
+
+    from sketch2real.geometry import raster
+
+    monkeypatch.setitem(sys.modules, "nvdiffrast", None)
+    monkeypatch.setitem(sys.modules, "nvdiffrast.torch", None)
+    monkeypatch.delenv(raster.ENV_VAR, raising=False)
+    raster.reset_choice()
+    yield
+    raster.reset_choice()
+
 def pytest_collection_modifyitems(config, items):
     """Skip tests marked ``gpu`` where torch sees no CUDA device (CI, most laptops)."""
     import torch

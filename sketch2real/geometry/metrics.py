@@ -26,15 +26,27 @@ def silhouette_iou(pred: torch.Tensor, target: torch.Tensor) -> np.ndarray:
     return iou.cpu().numpy()
 
 
+def open3d_missing() -> str:
+    """Empty when open3d imports; else why not ("open3d is not installed", or its import
+    error), and ``point_to_mesh_distance`` falls back to PyTorch."""
+    try:
+        import open3d  # noqa: F401
+    except ImportError as err:
+        if getattr(err, "name", None) in ("open3d", None):
+            return "open3d is not installed"
+        return f"open3d failed to import: {err}"
+    return ""
+
+
 def point_to_mesh_distance(points: np.ndarray, verts: np.ndarray, faces: np.ndarray) -> np.ndarray:
     """Exact distance [P] from each of ``points`` [P,3] to the triangle mesh (verts [V,3], faces
     [F,3]), in the points' units. open3d's BVH when available, else a chunked exact search in
-    PyTorch (slow on CPU for big meshes; fine on CUDA)."""
+    PyTorch (slow on CPU for big meshes; fine on CUDA; ``open3d_missing`` says which)."""
     points = np.asarray(points, dtype=np.float32)
-    try:
-        import open3d as o3d
-    except ImportError:
+    if open3d_missing():
         return _distance_torch(points, verts, faces)
+    import open3d as o3d
+
     scene = o3d.t.geometry.RaycastingScene()
     scene.add_triangles(o3d.core.Tensor(np.ascontiguousarray(verts, dtype=np.float32)),
                         o3d.core.Tensor(np.ascontiguousarray(faces, dtype=np.uint32)))

@@ -25,7 +25,6 @@ Notation (code name: the paper's symbol / meaning)
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 import resource
@@ -41,7 +40,8 @@ import torch
 from sketch2real.errors import InternalError, ResourceLimit
 from sketch2real.geometry.errors import SketchValidationError
 from sketch2real.geometry.export import TexturedMesh
-from sketch2real.geometry.metrics import distance_summary, point_to_mesh_distance
+from sketch2real.geometry.metrics import (distance_summary, open3d_missing,
+                                          point_to_mesh_distance)
 from sketch2real.geometry.normalize import Normalization
 from sketch2real.geometry.raster import get_rasterizer, rasterizer_status
 from sketch2real.geometry.raster.base import RasterBackend
@@ -305,8 +305,9 @@ class Refiner:
         mesh = exported.mesh
         with self._timed("metrics"):
             dist = point_to_mesh_distance(points, mesh.verts, mesh.faces)
-        if not _installed("open3d"):
-            self.fallbacks.append("distances: PyTorch (open3d is not installed)")
+        missing = open3d_missing()
+        if missing:
+            self.fallbacks.append(f"distances: PyTorch ({missing})")
         self.seconds["total"] = time.perf_counter() - t_start
         diagonal = sketch.diagonal()
         report = RefineReport(
@@ -464,14 +465,6 @@ def refine_sketch(sketch: Sketch, plan: RefinePlan, prior: Prior, out_dir: Path,
                   should_cancel: Callable[[], bool] = _never) -> Completed | Cancelled:
     """``Refiner(plan, prior, on_event, should_cancel).run(sketch, out_dir)``."""
     return Refiner(plan, prior, on_event, should_cancel).run(sketch, out_dir)
-
-
-def _installed(package: str) -> bool:
-    """True when ``package`` can be found (nothing is imported)."""
-    try:
-        return importlib.util.find_spec(package) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 @torch.no_grad()

@@ -6,24 +6,12 @@ built without touching the device)."""
 from __future__ import annotations
 
 import logging
-import sys
 
 import pytest
 import torch
 
 from sketch2real.geometry import raster
 from sketch2real.geometry.raster import TorchRasterizer
-
-
-@pytest.fixture
-def no_nvdiffrast(monkeypatch):
-    """``import nvdiffrast`` raises ImportError; the choice starts fresh and is reset after."""
-    monkeypatch.setitem(sys.modules, "nvdiffrast", None)
-    monkeypatch.setitem(sys.modules, "nvdiffrast.torch", None)
-    monkeypatch.delenv(raster.ENV_VAR, raising=False)
-    raster.reset_choice()
-    yield
-    raster.reset_choice()
 
 
 def _warnings(caplog) -> list[str]:

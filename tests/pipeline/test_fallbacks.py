@@ -25,16 +25,6 @@ from sketch2real.pipeline.request import RefineRequest
 
 
 @pytest.fixture
-def no_nvdiffrast(monkeypatch):
-    monkeypatch.setitem(sys.modules, "nvdiffrast", None)
-    monkeypatch.setitem(sys.modules, "nvdiffrast.torch", None)
-    monkeypatch.delenv(raster.ENV_VAR, raising=False)
-    raster.reset_choice()
-    yield
-    raster.reset_choice()
-
-
-@pytest.fixture
 def no_pymeshlab(monkeypatch):
     monkeypatch.setitem(sys.modules, "pymeshlab", None)
 

@@ -4,7 +4,6 @@ fail here), with the reason."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,11 +30,7 @@ def test_cpu_server_renders_with_torch(tmp_path):
     assert info.unet_compiled is False and info.compile_seconds == 0.0
 
 
-def test_gpu_server_without_nvdiffrast_says_torch(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "nvdiffrast", None)
-    monkeypatch.setitem(sys.modules, "nvdiffrast.torch", None)
-    monkeypatch.delenv(raster.ENV_VAR, raising=False)
-    raster.reset_choice()
+def test_gpu_server_without_nvdiffrast_says_torch(tmp_path, no_nvdiffrast):
     # The stand-in runner never touches the device, so a "cuda" server starts on a CPU machine.
     cfg = ServerConfig(host="127.0.0.1", port=0, data_dir=Path(tmp_path / "data"), device="cuda")
     server = Server(cfg, runner="standin", compile=True)
@@ -46,7 +41,6 @@ def test_gpu_server_without_nvdiffrast_says_torch(tmp_path, monkeypatch):
         after = _info(server)
     finally:
         server.stop(grace_seconds=0.5)
-        raster.reset_choice()
     assert before.rasterizer == "torch" and "not installed" in before.rasterizer_note
     assert after.rasterizer == "torch"
     assert after.rasterizer_note.startswith("nvdiffrast is not installed")
