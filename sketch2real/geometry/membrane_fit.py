@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class MembraneConfig:
-    """Settings of the membrane fit (``sdf_fit.FitConfig`` fills them from its own fields)."""
+    """Settings of the membrane fit (``sdf_fit.FitConfig.membrane``)."""
 
     weights: HessianWeights = field(default_factory=HessianWeights)
     """Weights of the implicit fit's energy terms."""

@@ -46,7 +46,6 @@ import torch
 from .cameras import Cameras, sphere_cameras
 from .errors import SketchValidationError
 from .eikonal import eikonal_loss
-from .hessian_sdf import HessianWeights
 from .marching_tets import marching_tets
 from .membrane_fit import MembraneConfig, fit_membrane
 from .mesh_cleanup import remove_small_components, taubin_smooth
@@ -124,22 +123,9 @@ class FitConfig:
     min_component_area: float = 0.005
     """Pieces smaller than this fraction of the total area are dropped after extraction."""
     seed: int = 0
-    shell_cells: float = 1.0
-    """membrane mode: half-thickness, in grid cells, of the thin closed shell an open sheet (a
-    leaf, a sail) becomes."""
-    membrane_point: float = 4.0
-    """membrane mode: weight of the zero level set passing through the strokes."""
-    membrane_normal: float = 1.0
-    """membrane mode: weight of the implicit function's gradient matching the strokes' normals."""
-    membrane_tangent: float = 1.0
-    """membrane mode: weight of the gradient being perpendicular to the strokes (sign-free)."""
-    membrane_hessian: float = 1.0
-    """membrane mode: weight of the thin-plate (Hessian) smoothness between the strokes."""
-    membrane_crease: float = 0.05
-    """membrane mode: thin-plate weight next to sharp edges, so edges can stay sharp."""
-    overshoot_cells: float = 4.0
-    """membrane mode: a stroke end running at most this far (grid cells) past its last junction
-    with another stroke is an overshoot and ignored."""
+    membrane: MembraneConfig = field(default_factory=MembraneConfig)
+    """membrane mode: the variational fit's settings (weights, shell thickness, overshoots;
+    ``membrane_fit.MembraneConfig``); its lone-stroke tubes take ``tube_radius_cells``."""
 
 
 @dataclass
@@ -356,15 +342,6 @@ def _extract(sdf: torch.Tensor, deform: torch.Tensor, grid: TetGrid, boundary: t
     return taubin_smooth(v_n, f_n, config.smooth_iterations), f_n
 
 
-def membrane_config(config: FitConfig) -> MembraneConfig:
-    """The membrane fit's settings from ``config``'s membrane-mode fields."""
-    return MembraneConfig(
-        weights=HessianWeights(point=config.membrane_point, normal=config.membrane_normal,
-                               tangent=config.membrane_tangent, hessian=config.membrane_hessian),
-        crease_hessian=config.membrane_crease, shell_cells=config.shell_cells,
-        tube_radius_cells=config.tube_radius_cells, max_tail_cells=config.overshoot_cells)
-
-
 def _fit_membrane(sketch: Sketch, config: FitConfig, device: torch.device,
                   on_step: Callable[[int, int, float], None] | None) -> FitResult:
     """``membrane`` mode on a stroke sketch: ``membrane_fit.fit_membrane``, then the same
@@ -382,7 +359,8 @@ def _fit_membrane(sketch: Sketch, config: FitConfig, device: torch.device,
         if on_step is not None and fraction > 0:
             on_step(max(1, int(round(fraction * total))), total, float("nan"))
 
-    fitted = fit_membrane(sketch, norm, grid, membrane_config(config), progress)
+    settings = replace(config.membrane, tube_radius_cells=config.tube_radius_cells)
+    fitted = fit_membrane(sketch, norm, grid, settings, progress)
     timings["membrane"] = time.perf_counter() - t0
     sdf = fitted.sdf
     deform = torch.zeros_like(grid.vertices)
@@ -459,9 +437,9 @@ def _point_to_surface(pts: torch.Tensor, verts: torch.Tensor, slack: float, sigm
 
 def shell_half_thickness(sketch: Sketch, config: FitConfig) -> float:
     """Half-thickness (the sketch's units) of the closed shell an open sheet becomes:
-    ``config.shell_cells`` grid cells of the normalised cube."""
+    ``config.membrane.shell_cells`` grid cells of the normalised cube."""
     norm = Normalization.fit(sketch.points())
-    return config.shell_cells / config.resolution / norm.scale
+    return config.membrane.shell_cells / config.resolution / norm.scale
 
 
 def _framing_fovy(v_sk: torch.Tensor, distance: float, margin: float = 1.05) -> float:
