@@ -13,34 +13,23 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "server"))
+sys.path.insert(0, str(REPO / "tests" / "clients"))
 
+from client_helpers import require  # noqa: E402,F401 - skips locally, fails under CI=true
 from server_helpers import TOKEN, make_server, submit_request, wait_for  # noqa: E402,F401
 
 from sketch2real.web import WebFrontend, WebLimits  # noqa: E402
 from sketch2real.web import grpcweb  # noqa: E402
 from sketch2real.wire._generated import sketch2real_pb2 as pb  # noqa: E402
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
 SERVICE = "/sketch2real.v1.Sketch2Real/"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/lib/chromium/chromium")
 CHROMIUM_ARGS = ["--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
                  "--disable-gpu-sandbox", "--no-first-run", "--mute-audio"]
 """Headless Chromium with WebGL on SwiftShader (no GPU)."""
 IWER = REPO / "web" / "node_modules" / "iwer" / "build" / "iwer.min.js"
-
-
-def require(condition: bool, what: str, install: str) -> None:
-    """Skip when ``condition`` is false, except under CI=true, where it fails."""
-    if condition:
-        return
-    message = f"{what} is missing ({install})"
-    if IN_CI:
-        pytest.fail(f"CI=true and {message}", pytrace=False)
-    pytest.skip(message)
 
 
 def chromium_path() -> str | None:
