@@ -118,6 +118,24 @@ def _crease_weight(level, crease: torch.Tensor, floor: float, footprint: int = 3
     return (1.0 - (1.0 - floor) * torch.as_tensor(cr, dtype=crease.dtype)).to(crease.device)
 
 
+def _robust_refit(finest, f: torch.Tensor, n_o: torch.Tensor, rounds: int
+                  ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Refit ``rounds`` times on the finest level: samples whose oriented normal ``n_o`` [S,3]
+    the fit ``f`` contradicts (a wrong estimate, a mixed group) lose their normal's weight, or
+    have it turned where the fit clearly says so. -> (f, the normals as finally oriented)."""
+    conf0 = finest.conf.clone()
+    for _ in range(rounds):
+        g = torch.nn.functional.normalize(finest.interp.grad(f), dim=1)
+        a = (finest.merged(n_o) * g).sum(1)
+        flip_m = a < -0.5
+        flip = flip_m[finest.inv] if finest.inv is not None else flip_m
+        n_o = torch.where(flip[:, None], -n_o, n_o)
+        finest.conf = torch.where(flip_m, conf0, conf0 * ((a - 0.2) / 0.5).clamp(0, 1))
+        finest.diag = finest._diagonal()
+        f = finest.solve(finest.rhs(n_o), f, 100, 1e-5)[0]
+    return f, n_o
+
+
 def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
                  cfg: MembraneConfig = MembraneConfig(),
                  progress: Callable[[float], None] | None = None) -> MembraneResult:
@@ -166,8 +184,8 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
             signs = orient_groups(lv[1], n, group, k, signs, steps=cfg.orient_steps[1])
         report(0.4)
         finest = lv[-1]
-        finest.set_hessian_weight(_crease_weight(finest, crease, cfg.crease_hessian,
-                                                 cfg.crease_footprint))
+        crease_w = _crease_weight(finest, crease, cfg.crease_hessian, cfg.crease_footprint)
+        finest.set_hessian_weight(crease_w)
         f = solver.solve(n * signs[group][:, None])
         for _ in range(cfg.orient_steps[2]):
             u = group_field(finest, f, n * signs[group][:, None], group, k)
@@ -191,30 +209,12 @@ def fit_membrane(sketch: Sketch, norm: Normalization, grid: TetGrid,
         # The thin-plate energy matters on the surface, not deep inside or far outside, where it
         # would round the level sets of a boxy solid and, through them, its faces: refit with the
         # weight concentrated near the zero level set.
-        crease_w = _crease_weight(finest, crease, cfg.crease_hessian, cfg.crease_footprint)
         for _ in range(cfg.band_rounds):
             shell_w = cfg.band_floor + (1 - cfg.band_floor) * torch.exp(
                 -(f.view(finest.shape) / (cfg.band_cells * cell)) ** 2)
             finest.set_hessian_weight(crease_w * shell_w)
             f = finest.solve(finest.rhs(n * signs[group][:, None]), f, 200, 1e-5)[0]
-        # Robust refit: samples whose normal the fit contradicts (a wrong estimate, a mixed group)
-        # lose their normal's weight, or have it turned where the fit clearly says so.
-        n_o = n * signs[group][:, None]
-        conf0 = finest.conf.clone()
-        for _ in range(cfg.robust_rounds):
-            g = torch.nn.functional.normalize(finest.interp.grad(f), dim=1)
-            a = (finest.merged(n_o) * g).sum(1)
-            finest.conf = conf0 * ((a - 0.2) / 0.5).clamp(0, 1)
-            finest.diag = finest._diagonal()
-            flip_m = a < -0.5
-            if finest.inv is not None:
-                flip = flip_m[finest.inv]
-            else:
-                flip = flip_m
-            n_o = torch.where(flip[:, None], -n_o, n_o)
-            finest.conf = torch.where(flip_m, conf0, finest.conf)
-            finest.diag = finest._diagonal()
-            f = finest.solve(finest.rhs(n_o), f, 100, 1e-5)[0]
+        f, n_o = _robust_refit(finest, f, n * signs[group][:, None], cfg.robust_rounds)
         n_oriented = n_o.cpu().numpy()
         info.update(groups=k, flipped_groups=int((signs < 0).sum()), parts=int(n_parts),
                     flipped_parts=int((part_sign < 0).sum()))
